@@ -1,0 +1,237 @@
+package org.opensma.inventory.persistence;
+
+import static org.opensma.inventory.persistence.InventoryTables.MACHINE;
+import static org.opensma.inventory.persistence.InventoryTables.MACHINE_HARDWARE_UUID;
+import static org.opensma.inventory.persistence.InventoryTables.MACHINE_ID;
+import static org.opensma.inventory.persistence.InventoryTables.MACHINE_INVENTORY_RAW;
+import static org.opensma.inventory.persistence.InventoryTables.MACHINE_INVENTORY_RAW_MACHINE_ID;
+import static org.opensma.inventory.persistence.InventoryTables.MACHINE_KUID;
+import static org.opensma.inventory.persistence.InventoryTables.MACHINE_LAST_SYNC;
+import static org.opensma.inventory.persistence.InventoryTables.MACHINE_MAC;
+import static org.opensma.inventory.persistence.InventoryTables.MACHINE_MANUAL_ENTRY;
+import static org.opensma.inventory.persistence.InventoryTables.MACHINE_NAME;
+import static org.opensma.inventory.persistence.InventoryTables.MACHINE_NETWORK;
+import static org.opensma.inventory.persistence.InventoryTables.MACHINE_ORG_ID;
+import static org.opensma.inventory.persistence.InventoryTables.MACHINE_SOFTWARE;
+import static org.opensma.inventory.persistence.InventoryTables.MACHINE_SOFTWARE_ARCHITECTURE;
+import static org.opensma.inventory.persistence.InventoryTables.MACHINE_SOFTWARE_INSTALL_DATE;
+import static org.opensma.inventory.persistence.InventoryTables.MACHINE_SOFTWARE_MACHINE_ID;
+import static org.opensma.inventory.persistence.InventoryTables.MACHINE_SOFTWARE_SOFTWARE_ID;
+import static org.opensma.inventory.persistence.InventoryTables.MACHINE_SOFTWARE_SOURCE;
+import static org.opensma.inventory.persistence.InventoryTables.MACHINE_SOFTWARE_UNINSTALL_STRING;
+import static org.opensma.inventory.persistence.InventoryTables.SOFTWARE;
+import static org.opensma.inventory.persistence.InventoryTables.SOFTWARE_DISPLAY_NAME;
+import static org.opensma.inventory.persistence.InventoryTables.SOFTWARE_DISPLAY_VERSION;
+import static org.opensma.inventory.persistence.InventoryTables.SOFTWARE_ID;
+import static org.opensma.inventory.persistence.InventoryTables.SOFTWARE_ORG_ID;
+import static org.opensma.inventory.persistence.InventoryTables.SOFTWARE_PUBLISHER;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertValuesStep4;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+/** Writes what an agent reported: the machine row, its software links, networks and raw inventory. */
+@Repository
+public class MachineIngestRepository {
+
+    /** Rows per multi-row INSERT; keeps statements well under every driver's parameter limit. */
+    private static final int BATCH_ROWS = 500;
+
+    private final DSLContext dsl;
+
+    public MachineIngestRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<Long> findByKuid(long orgId, String kuid) {
+        return dsl.select(MACHINE_ID).from(MACHINE)
+                .where(MACHINE_ORG_ID.eq(orgId), MACHINE_KUID.eq(kuid))
+                .fetchOptional(MACHINE_ID);
+    }
+
+    /** An agent-fed machine with the given hardware UUID, if exactly one exists. */
+    public Optional<Long> findByHardwareUuid(long orgId, String uuid) {
+        List<Long> ids = dsl.select(MACHINE_ID).from(MACHINE)
+                .where(MACHINE_ORG_ID.eq(orgId), MACHINE_HARDWARE_UUID.eq(uuid))
+                .limit(2)
+                .fetch(MACHINE_ID);
+        return ids.size() == 1 ? Optional.of(ids.getFirst()) : Optional.empty();
+    }
+
+    /** An agent-fed machine with the same name and primary MAC address, if exactly one exists. */
+    public Optional<Long> findByNameAndMac(long orgId, String name, String mac) {
+        List<Long> ids = dsl.select(MACHINE_ID).from(MACHINE)
+                .where(MACHINE_ORG_ID.eq(orgId), MACHINE_NAME.eq(name), MACHINE_MAC.eq(mac),
+                        MACHINE_MANUAL_ENTRY.eq((short) 0))
+                .limit(2)
+                .fetch(MACHINE_ID);
+        return ids.size() == 1 ? Optional.of(ids.getFirst()) : Optional.empty();
+    }
+
+    public long insertMachine(long orgId, Map<Field<?>, Object> values) {
+        Map<Field<?>, Object> row = new HashMap<>(values);
+        row.put(MACHINE_ORG_ID, orgId);
+        return dsl.insertInto(MACHINE).set(row).returningResult(MACHINE_ID).fetchSingle(MACHINE_ID);
+    }
+
+    public void updateMachine(long machineId, Map<Field<?>, Object> values) {
+        dsl.update(MACHINE).set(values).where(MACHINE_ID.eq(machineId)).execute();
+    }
+
+    public void touchLastSync(long orgId, String kuid, LocalDateTime now) {
+        dsl.update(MACHINE).set(MACHINE_LAST_SYNC, now)
+                .where(MACHINE_ORG_ID.eq(orgId), MACHINE_KUID.eq(kuid))
+                .execute();
+    }
+
+    /**
+     * Returns the catalog id of every key, inserting missing titles first. Inserts run in
+     * key order and skip titles another inventory inserted meanwhile, so concurrent
+     * inventories with overlapping software neither fail nor duplicate a title.
+     */
+    public Map<SoftwareKey, Long> ensureSoftware(long orgId, Collection<SoftwareKey> keys) {
+        Map<SoftwareKey, Long> ids = findSoftware(orgId, keys);
+        List<SoftwareKey> missing = keys.stream()
+                .filter(key -> !ids.containsKey(key))
+                .sorted((a, b) -> (a.name() + '\0' + a.version() + '\0' + a.publisher())
+                        .compareTo(b.name() + '\0' + b.version() + '\0' + b.publisher()))
+                .toList();
+        if (missing.isEmpty()) {
+            return ids;
+        }
+        for (List<SoftwareKey> batch : batches(missing)) {
+            InsertValuesStep4<Record, Long, String, String, String> insert = dsl.insertInto(SOFTWARE,
+                    SOFTWARE_ORG_ID, SOFTWARE_DISPLAY_NAME, SOFTWARE_DISPLAY_VERSION, SOFTWARE_PUBLISHER);
+            for (SoftwareKey key : batch) {
+                insert = insert.values(orgId, key.name(), key.version(), key.publisher());
+            }
+            insert.onConflict(SOFTWARE_ORG_ID, SOFTWARE_DISPLAY_NAME, SOFTWARE_DISPLAY_VERSION, SOFTWARE_PUBLISHER)
+                    .doNothing()
+                    .execute();
+        }
+        ids.putAll(findSoftware(orgId, missing));
+        return ids;
+    }
+
+    private Map<SoftwareKey, Long> findSoftware(long orgId, Collection<SoftwareKey> keys) {
+        Map<SoftwareKey, Long> ids = new HashMap<>();
+        Set<SoftwareKey> wanted = new HashSet<>(keys);
+        List<String> names = keys.stream().map(SoftwareKey::name).distinct().toList();
+        for (List<String> batch : batches(names)) {
+            dsl.select(SOFTWARE_ID, SOFTWARE_DISPLAY_NAME, SOFTWARE_DISPLAY_VERSION, SOFTWARE_PUBLISHER)
+                    .from(SOFTWARE)
+                    .where(SOFTWARE_ORG_ID.eq(orgId), SOFTWARE_DISPLAY_NAME.in(batch))
+                    .forEach(row -> {
+                        SoftwareKey key = new SoftwareKey(row.get(SOFTWARE_DISPLAY_NAME),
+                                row.get(SOFTWARE_DISPLAY_VERSION), row.get(SOFTWARE_PUBLISHER));
+                        if (wanted.contains(key)) {
+                            ids.put(key, row.get(SOFTWARE_ID));
+                        }
+                    });
+        }
+        return ids;
+    }
+
+    /** Makes the machine's software links exactly the given ones; returns how many were added and removed. */
+    public LinkChanges replaceSoftwareLinks(long machineId, Map<Long, SoftwareLink> links) {
+        Set<Long> existing = new HashSet<>(dsl.select(MACHINE_SOFTWARE_SOFTWARE_ID).from(MACHINE_SOFTWARE)
+                .where(MACHINE_SOFTWARE_MACHINE_ID.eq(machineId))
+                .fetch(MACHINE_SOFTWARE_SOFTWARE_ID));
+
+        List<Long> removed = existing.stream().filter(id -> !links.containsKey(id)).toList();
+        for (List<Long> batch : batches(removed)) {
+            dsl.deleteFrom(MACHINE_SOFTWARE)
+                    .where(MACHINE_SOFTWARE_MACHINE_ID.eq(machineId), MACHINE_SOFTWARE_SOFTWARE_ID.in(batch))
+                    .execute();
+        }
+
+        List<Map.Entry<Long, SoftwareLink>> added = links.entrySet().stream()
+                .filter(entry -> !existing.contains(entry.getKey()))
+                .toList();
+        for (List<Map.Entry<Long, SoftwareLink>> batch : batches(added)) {
+            var insert = dsl.insertInto(MACHINE_SOFTWARE, MACHINE_SOFTWARE_MACHINE_ID, MACHINE_SOFTWARE_SOFTWARE_ID,
+                    MACHINE_SOFTWARE_INSTALL_DATE, MACHINE_SOFTWARE_UNINSTALL_STRING, MACHINE_SOFTWARE_ARCHITECTURE,
+                    MACHINE_SOFTWARE_SOURCE);
+            for (Map.Entry<Long, SoftwareLink> entry : batch) {
+                SoftwareLink link = entry.getValue();
+                insert = insert.values(machineId, entry.getKey(), link.installDate(), link.uninstallString(),
+                        link.architecture(), link.source());
+            }
+            insert.execute();
+        }
+        return new LinkChanges(added.size(), removed.size());
+    }
+
+    public void replaceNetworks(long machineId, List<NetworkRow> networks) {
+        dsl.deleteFrom(MACHINE_NETWORK).where(networkField("machine_id", Long.class).eq(machineId)).execute();
+        if (networks.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(MACHINE_NETWORK, networkField("machine_id", Long.class),
+                networkField("ordinal", Integer.class), networkField("name", String.class),
+                networkField("mac", String.class), networkField("ipv4", String.class),
+                networkField("netmask", String.class), networkField("ipv6", String.class),
+                networkField("type", String.class), networkField("status", String.class),
+                networkField("is_virtual", Short.class), networkField("speed", String.class));
+        int ordinal = 0;
+        for (NetworkRow network : networks) {
+            insert = insert.values(machineId, ordinal++, network.name(), network.mac(), network.ipv4(),
+                    network.netmask(), network.ipv6(), network.type(), network.status(),
+                    (short) (network.virtual() ? 1 : 0), network.speed());
+        }
+        insert.execute();
+    }
+
+    public void saveRawInventory(long machineId, LocalDateTime receivedAt, String encoding, long decodedBytes,
+            byte[] body) {
+        dsl.deleteFrom(MACHINE_INVENTORY_RAW).where(MACHINE_INVENTORY_RAW_MACHINE_ID.eq(machineId)).execute();
+        dsl.insertInto(MACHINE_INVENTORY_RAW)
+                .set(MACHINE_INVENTORY_RAW_MACHINE_ID, machineId)
+                .set(rawField("received_at", LocalDateTime.class), receivedAt)
+                .set(rawField("encoding", String.class), encoding)
+                .set(rawField("decoded_bytes", Long.class), decodedBytes)
+                .set(rawField("body", byte[].class), body)
+                .execute();
+    }
+
+    private static <T> Field<T> networkField(String column, Class<T> type) {
+        return org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("machine_network", column), type);
+    }
+
+    private static <T> Field<T> rawField(String column, Class<T> type) {
+        return org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("machine_inventory_raw", column), type);
+    }
+
+    private static <T> List<List<T>> batches(List<T> values) {
+        List<List<T>> batches = new ArrayList<>();
+        for (int start = 0; start < values.size(); start += BATCH_ROWS) {
+            batches.add(values.subList(start, Math.min(values.size(), start + BATCH_ROWS)));
+        }
+        return batches;
+    }
+
+    /** What one inventory changed in a machine's software list. */
+    public record LinkChanges(int added, int removed) {
+    }
+
+    /** The per-machine facts of one installed title. */
+    public record SoftwareLink(LocalDateTime installDate, String uninstallString, String architecture,
+            String source) {
+    }
+
+    /** One network interface row. */
+    public record NetworkRow(String name, String mac, String ipv4, String netmask, String ipv6, String type,
+            String status, boolean virtual, String speed) {
+    }
+}

@@ -1,0 +1,66 @@
+package org.opensma.platform.web;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Catalogue of every error the API returns. Each entry fixes the HTTP status, the KACE
+ * {@code errorCode} and a message template filled with {@link String#formatted}.
+ * Authentication errors use errorCode -1 as the appliance does; the others use stable
+ * positive numbers so clients can branch on them.
+ */
+public enum ApiError {
+
+    NOT_AUTHENTICATED(HttpStatus.UNAUTHORIZED, -1,
+            "Authentication required: log in with POST /ams/shared/api/security/login"),
+    EXPIRED_TOKEN(HttpStatus.UNAUTHORIZED, -1, "Expired token"),
+    BAD_CREDENTIALS(HttpStatus.UNAUTHORIZED, -1, "Invalid user name, password or organization"),
+    ACCESS_DENIED(HttpStatus.FORBIDDEN, 1003, "Your role does not allow %s"),
+    CSRF_MISSING(HttpStatus.FORBIDDEN, 1004,
+            "Request changes data with only a session cookie: send the x-kace-csrf-token (or x-dell-csrf-token)"
+                    + " header with the KACE_CSRF_TOKEN value, a x-kace-api-version header,"
+                    + " or Content-Type: application/json"),
+    CSRF_MISMATCH(HttpStatus.FORBIDDEN, 1005,
+            "The %s header does not match this session's KACE_CSRF_TOKEN"),
+
+    INVALID_BODY(HttpStatus.BAD_REQUEST, 1100, "Invalid request body: %s"),
+    INVALID_PARAMETER(HttpStatus.BAD_REQUEST, 1101, "Invalid value '%s' for %s: %s"),
+    INVALID_QUERY(HttpStatus.BAD_REQUEST, 1102, "%s"),
+    NOT_FOUND(HttpStatus.NOT_FOUND, 1200, "%s"),
+    NO_ROUTE(HttpStatus.NOT_FOUND, 1201, "No route found for %s %s"),
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, 1202, "Method %s is not allowed on %s; allowed: %s"),
+    NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, 1203, "Cannot answer in %s; accepted: application/json, application/xml"),
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 1204,
+            "Content type %s is not supported; send application/json"),
+    PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, 1205, "%s"),
+
+    AGENT_REJECTED(HttpStatus.BAD_REQUEST, 1300, "%s"),
+
+    INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, 1999,
+            "Internal server error; the server log has the details under request id %s");
+
+    private final HttpStatus status;
+    private final int kaceCode;
+    private final String template;
+
+    ApiError(HttpStatus status, int kaceCode, String template) {
+        this.status = status;
+        this.kaceCode = kaceCode;
+        this.template = template;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public int kaceCode() {
+        return kaceCode;
+    }
+
+    public String message(Object... arguments) {
+        return arguments.length == 0 ? template : template.formatted(arguments);
+    }
+
+    public ApiException exception(Object... arguments) {
+        return new ApiException(this, message(arguments));
+    }
+}
