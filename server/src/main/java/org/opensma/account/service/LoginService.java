@@ -58,6 +58,6 @@ public class LoginService {
 
         Organization org = organization.get();
         return new SmaPrincipal(account.id(), account.userName(), account.fullName(), org.id(), org.name(),
-                role.get());
+                org.timeZone().getId(), role.get());
     }
 }

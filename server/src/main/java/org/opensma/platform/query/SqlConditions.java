@@ -1,0 +1,228 @@
+package org.opensma.platform.query;
+
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.or;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.table;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.jooq.Condition;
+import org.jooq.DataType;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.opensma.query.model.EntityDefinition;
+import org.opensma.query.model.FieldDefinition;
+import org.opensma.query.model.FieldType;
+import org.opensma.query.model.ManyToMany;
+import org.opensma.query.model.ManyToOne;
+import org.opensma.query.model.OneToMany;
+import org.opensma.query.model.RelationDefinition;
+import org.opensma.query.resolve.AnyFieldCondition;
+import org.opensma.query.resolve.ExistsCondition;
+import org.opensma.query.resolve.FieldCondition;
+import org.opensma.query.resolve.RelatedCondition;
+import org.opensma.query.resolve.ResolvedSort;
+import org.opensma.query.syntax.Operator;
+
+/**
+ * Renders resolved filters as jOOQ conditions with the semantics of the in-memory
+ * matcher: text compares lower-cased with NULL as "", numbers and times never match
+ * NULL except through a negative operator, and a filter on related data is an EXISTS
+ * semi-join, so it restricts base rows without multiplying them. Values are always bound.
+ */
+final class SqlConditions {
+
+    private final SQLDialect dialect;
+    private final ZoneId zone;
+    private final long orgId;
+    private int aliasCounter;
+
+    SqlConditions(SQLDialect dialect, ZoneId zone, long orgId) {
+        this.dialect = dialect;
+        this.zone = zone;
+        this.orgId = orgId;
+    }
+
+    Condition render(org.opensma.query.resolve.Condition condition, Table<?> owner, EntityDefinition entity) {
+        return switch (condition) {
+            case FieldCondition c -> fieldCondition(c.field(), c.operator(), c.values(), owner);
+            case AnyFieldCondition c -> anyField(c, owner);
+            case RelatedCondition c -> related(c, owner, entity);
+            case ExistsCondition c -> {
+                Condition link = semiJoin(c.relation(), c.target(), owner, entity, noCondition());
+                yield c.negated() ? notExistsOf(c.relation(), c.target(), owner, entity, noCondition()) : link;
+            }
+        };
+    }
+
+    private Condition related(RelatedCondition condition, Table<?> owner, EntityDefinition entity) {
+        Table<?> target = table(name(condition.target().table())).as(nextAlias("r"));
+        Condition inner = render(condition.inner(), target, condition.target());
+        return condition.negated()
+                ? notExistsOf(condition.relation(), condition.target(), owner, entity, inner, target)
+                : semiJoin(condition.relation(), condition.target(), owner, entity, inner, target);
+    }
+
+    private Condition semiJoin(RelationDefinition relation, EntityDefinition target, Table<?> owner,
+            EntityDefinition entity, Condition inner) {
+        return semiJoin(relation, target, owner, entity, inner, table(name(target.table())).as(nextAlias("r")));
+    }
+
+    private Condition notExistsOf(RelationDefinition relation, EntityDefinition target, Table<?> owner,
+            EntityDefinition entity, Condition inner) {
+        return notExistsOf(relation, target, owner, entity, inner, table(name(target.table())).as(nextAlias("r")));
+    }
+
+    private Condition semiJoin(RelationDefinition relation, EntityDefinition target, Table<?> owner,
+            EntityDefinition entity, Condition inner, Table<?> targetTable) {
+        return exists(relatedRows(relation, target, owner, entity, inner, targetTable, inline(1)));
+    }
+
+    private Condition notExistsOf(RelationDefinition relation, EntityDefinition target, Table<?> owner,
+            EntityDefinition entity, Condition inner, Table<?> targetTable) {
+        return notExists(relatedRows(relation, target, owner, entity, inner, targetTable, inline(1)));
+    }
+
+    private org.jooq.Select<?> relatedRows(RelationDefinition relation, EntityDefinition target, Table<?> owner,
+            EntityDefinition entity, Condition inner, Table<?> targetTable, Field<?> projection) {
+        Field<Long> ownerId = column(owner, entity.idColumn(), SQLDataType.BIGINT);
+        Field<Long> targetId = column(targetTable, target.idColumn(), SQLDataType.BIGINT);
+        Condition scoped = inner.and(ListQueryExecutor.orgScope(targetTable, orgId));
+        return switch (relation.join()) {
+            case ManyToMany join -> {
+                Table<?> link = table(name(join.linkTable())).as(nextAlias("l"));
+                yield select(projection).from(link).join(targetTable)
+                        .on(column(link, join.linkTargetColumn(), SQLDataType.BIGINT).eq(targetId))
+                        .where(column(link, join.linkSourceColumn(), SQLDataType.BIGINT).eq(ownerId), scoped);
+            }
+            case OneToMany join -> select(projection).from(targetTable)
+                    .where(column(targetTable, join.childForeignKeyColumn(), SQLDataType.BIGINT).eq(ownerId), scoped);
+            case ManyToOne join -> select(projection).from(targetTable)
+                    .where(targetId.eq(column(owner, join.foreignKeyColumn(), SQLDataType.BIGINT)), scoped);
+        };
+    }
+
+    private Condition anyField(AnyFieldCondition condition, Table<?> owner) {
+        Operator positive = condition.operator().positive();
+        Condition any = or(condition.fields().stream()
+                .map(field -> textCondition(field, positive, List.of(condition.value()), owner))
+                .toList());
+        return condition.operator().isNegative() ? any.not() : any;
+    }
+
+    Condition fieldCondition(FieldDefinition field, Operator operator, List<Object> values, Table<?> owner) {
+        return switch (field.type()) {
+            case STRING -> textCondition(field, operator, values, owner);
+            case INTEGER -> valueCondition(column(owner, field.column(), SQLDataType.BIGINT), operator,
+                    values.stream().map(value -> (Long) value).toList());
+            case DECIMAL -> valueCondition(column(owner, field.column(), SQLDataType.DECIMAL), operator,
+                    values.stream().map(value -> (BigDecimal) value).toList());
+            case DATETIME -> valueCondition(column(owner, field.column(), SQLDataType.LOCALDATETIME), operator,
+                    values.stream().map(value -> toUtc((LocalDateTime) value)).toList());
+        };
+    }
+
+    private Condition textCondition(FieldDefinition field, Operator operator, List<Object> values, Table<?> owner) {
+        Field<String> column = column(owner, field.column(), SQLDataType.VARCHAR);
+        Field<String> text = lower(coalesce(column, inline("")));
+        Field<String> ordered = comparableText(column);
+        Operator positive = operator.positive();
+        List<String> lowered = values.stream().map(value -> value.toString().toLowerCase(Locale.ROOT)).toList();
+        String first = lowered.isEmpty() ? "" : lowered.getFirst();
+        Condition condition = switch (positive) {
+            case EQ -> text.eq(first);
+            case LT -> ordered.lt(first);
+            case LE -> ordered.le(first);
+            case GT -> ordered.gt(first);
+            case GE -> ordered.ge(first);
+            case CONTAINS -> text.like("%" + escapeLike(first) + "%", '!');
+            case STARTS_WITH -> text.like(escapeLike(first) + "%", '!');
+            case ENDS_WITH -> text.like("%" + escapeLike(first), '!');
+            case IN -> text.in(lowered);
+            default -> throw new IllegalArgumentException("Operator " + operator + " has no text form");
+        };
+        return operator.isNegative() ? condition.not() : condition;
+    }
+
+    private static <T> Condition valueCondition(Field<T> column, Operator operator, List<T> values) {
+        T first = values.isEmpty() ? null : values.getFirst();
+        Condition condition = switch (operator.positive()) {
+            case EQ -> column.eq(first);
+            case LT -> column.lt(first);
+            case LE -> column.le(first);
+            case GT -> column.gt(first);
+            case GE -> column.ge(first);
+            case IN -> column.in(values);
+            default -> throw new IllegalArgumentException("Operator " + operator + " has no value form");
+        };
+        // NULL never satisfies a comparison, so its negation must let NULL through explicitly.
+        return operator.isNegative() ? condition.not().or(column.isNull()) : condition;
+    }
+
+    /**
+     * Lower-cased text with NULL as "", compared by code point on PostgreSQL whatever the
+     * database collation is, as H2 and the in-memory matcher compare.
+     */
+    Field<String> comparableText(Field<String> column) {
+        Field<String> text = lower(coalesce(column, inline("")));
+        if (dialect.family() == SQLDialect.POSTGRES) {
+            return field("{0} collate \"C\"", SQLDataType.VARCHAR, text);
+        }
+        return text;
+    }
+
+    /**
+     * A scalar subquery over the related rows of one base row: their smallest value for
+     * an ascending sort, their largest for a descending one.
+     */
+    Field<?> relatedSortKey(ResolvedSort sort, Table<?> owner, EntityDefinition entity, EntityDefinition target) {
+        Table<?> targetTable = table(name(target.table())).as(nextAlias("s"));
+        Field<?> value = column(targetTable, sort.field().column(), dataType(sort.field().type()));
+        if (sort.field().type() == FieldType.STRING) {
+            value = comparableText(value.coerce(SQLDataType.VARCHAR));
+        }
+        Field<?> aggregate = sort.descending() ? DSL.max(value) : DSL.min(value);
+        return DSL.field((org.jooq.Select) relatedRows(sort.relation(), target, owner, entity, noCondition(), targetTable,
+                aggregate));
+    }
+
+    static DataType<?> dataType(FieldType type) {
+        return switch (type) {
+            case STRING -> SQLDataType.VARCHAR;
+            case INTEGER -> SQLDataType.BIGINT;
+            case DECIMAL -> SQLDataType.DECIMAL;
+            case DATETIME -> SQLDataType.LOCALDATETIME;
+        };
+    }
+
+    private LocalDateTime toUtc(LocalDateTime local) {
+        return local.atZone(zone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+    }
+
+    private String nextAlias(String prefix) {
+        return prefix + (++aliasCounter);
+    }
+
+    static <T> Field<T> column(Table<?> owner, String column, DataType<T> type) {
+        return DSL.field(name(owner.getName(), column), type);
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}
