@@ -31,6 +31,9 @@ public final class QueryException extends RuntimeException {
     /** A query parameter longer than {@link org.opensma.query.syntax.QueryParser#MAX_PARAMETER_LENGTH}. */
     public static final String TOO_LONG = "QUERY_TOO_LONG";
 
+    /** Query parameter whose percent-encoded bytes are not valid UTF-8, or that contains the NUL character. */
+    public static final String BAD_ENCODING = "QUERY_BAD_ENCODING";
+
     /** Field name that the entity does not declare. */
     public static final String UNKNOWN_FIELD = "QUERY_UNKNOWN_FIELD";
 

@@ -241,28 +241,21 @@ public class ListQueryExecutor {
     }
 
     /**
-     * The requested order, then the id so that pages never overlap. Text sorts
-     * lower-cased; NULL sorts first ascending and last descending; a related field sorts
+     * The requested order, then the id so that pages never overlap. Text sorts lower-cased and
+     * times to the second. NULL sorts first ascending and last descending. A related field sorts
      * by its smallest related value ascending and its largest descending.
      */
     private List<SortField<?>> order(ResolvedQuery query, Table<?> base, SqlConditions sql, Field<Long> id) {
         List<SortField<?>> order = new ArrayList<>();
         for (ResolvedSort sort : query.sorts()) {
             Field<?> key = sort.relation() == null
-                    ? sortKey(sql, base, sort.field())
+                    ? sql.sortKey(base, sort.field())
                     : sql.relatedSortKey(sort, base, query.base(), views.get(sort.relation().targetEntity())
                             .definition());
             order.add(sort.descending() ? key.desc().nullsLast() : key.asc().nullsFirst());
         }
         order.add(id.asc());
         return order;
-    }
-
-    private static Field<?> sortKey(SqlConditions sql, Table<?> owner, FieldDefinition field) {
-        Field<?> column = SqlConditions.column(owner, field.column(), SqlConditions.dataType(field.type()));
-        return field.type() == org.opensma.query.model.FieldType.STRING
-                ? sql.comparableText(column.coerce(SQLDataType.VARCHAR))
-                : column;
     }
 
     static Condition orgScope(Table<?> table, long orgId) {

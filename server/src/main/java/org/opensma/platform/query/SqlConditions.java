@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jooq.Condition;
 import org.jooq.DataType;
+import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
@@ -132,9 +133,34 @@ final class SqlConditions {
                     values.stream().map(value -> (Long) value).toList());
             case DECIMAL -> valueCondition(column(owner, field.column(), SQLDataType.DECIMAL), operator,
                     values.stream().map(value -> (BigDecimal) value).toList());
-            case DATETIME -> valueCondition(column(owner, field.column(), SQLDataType.LOCALDATETIME), operator,
+            case DATETIME -> timeCondition(column(owner, field.column(), SQLDataType.LOCALDATETIME), operator,
                     values.stream().map(value -> toUtc((LocalDateTime) value)).toList());
         };
+    }
+
+    /**
+     * Compares a timestamp column at whole seconds, because responses show times to the second
+     * while a stored time may carry a fraction, as columns filled by CURRENT_TIMESTAMP do. A filter
+     * value v stands for the second [v, v + 1s), so {@code created eq <shown value>} finds the row
+     * it was copied from. The column stays unwrapped, so an index on it still applies.
+     */
+    private static Condition timeCondition(Field<LocalDateTime> column, Operator operator, List<LocalDateTime> values) {
+        LocalDateTime first = values.isEmpty() ? null : values.getFirst();
+        Condition condition = switch (operator.positive()) {
+            case EQ -> withinSecond(column, first);
+            case LT -> column.lt(first);
+            case LE -> column.lt(first.plusSeconds(1));
+            case GT -> column.ge(first.plusSeconds(1));
+            case GE -> column.ge(first);
+            case IN -> or(values.stream().map(value -> withinSecond(column, value)).toList());
+            default -> throw new IllegalArgumentException("Operator " + operator + " has no time form");
+        };
+        // NULL never satisfies a comparison, so its negation must let NULL through explicitly.
+        return operator.isNegative() ? condition.not().or(column.isNull()) : condition;
+    }
+
+    private static Condition withinSecond(Field<LocalDateTime> column, LocalDateTime second) {
+        return column.ge(second).and(column.lt(second.plusSeconds(1)));
     }
 
     private Condition textCondition(FieldDefinition field, Operator operator, List<Object> values, Table<?> owner) {
@@ -192,13 +218,23 @@ final class SqlConditions {
      */
     Field<?> relatedSortKey(ResolvedSort sort, Table<?> owner, EntityDefinition entity, EntityDefinition target) {
         Table<?> targetTable = table(name(target.table())).as(nextAlias("s"));
-        Field<?> value = column(targetTable, sort.field().column(), dataType(sort.field().type()));
-        if (sort.field().type() == FieldType.STRING) {
-            value = comparableText(value.coerce(SQLDataType.VARCHAR));
-        }
+        Field<?> value = sortKey(targetTable, sort.field());
         Field<?> aggregate = sort.descending() ? DSL.max(value) : DSL.min(value);
         return DSL.field((org.jooq.Select) relatedRows(sort.relation(), target, owner, entity, noCondition(), targetTable,
                 aggregate));
+    }
+
+    /**
+     * Returns the value a field sorts by. Text is lower-cased as {@link #comparableText} does it.
+     * A timestamp is truncated to the second, so times shown as equal tie and fall back to the id
+     * order, not to fractions of a second that the response does not show.
+     */
+    Field<?> sortKey(Table<?> owner, FieldDefinition field) {
+        return switch (field.type()) {
+            case STRING -> comparableText(column(owner, field.column(), SQLDataType.VARCHAR));
+            case DATETIME -> DSL.trunc(column(owner, field.column(), SQLDataType.LOCALDATETIME), DatePart.SECOND);
+            default -> column(owner, field.column(), dataType(field.type()));
+        };
     }
 
     static DataType<?> dataType(FieldType type) {
