@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * emptied once when the server starts. All test classes share one server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ApiTestBase.CleanDatabase.class)
+@Import({ApiTestBase.CleanDatabase.class, StatementCounter.class})
 public abstract class ApiTestBase {
 
     public static final String ADMIN_PASSWORD = "admin-test-password";

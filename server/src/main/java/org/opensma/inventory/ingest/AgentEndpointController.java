@@ -7,6 +7,7 @@ import org.opensma.agent.AgentProtocolException;
 import org.opensma.agent.body.AgentBodyDecoder;
 import org.opensma.agent.body.AgentReplies;
 import org.opensma.agent.body.AgentReplyEncoder;
+import org.opensma.agent.body.BodyEncoding;
 import org.opensma.agent.body.DecodeLimits;
 import org.opensma.agent.body.DecodedBody;
 import org.opensma.agent.body.EncodedReply;
@@ -57,6 +58,13 @@ class AgentEndpointController {
         long started = System.nanoTime();
         byte[] wire = readBounded(request.getInputStream(), request.getContentLengthLong());
         DecodedBody body = decoder.decode(wire);
+        if (isJson(body)) {
+            // GLPI Agent's native protocol sends JSON, plain or compressed. Rejecting it here gives a
+            // message that names JSON, where the XML parser would report "Invalid XML".
+            throw new AgentProtocolException(AgentProtocolException.Problem.UNSUPPORTED_FORMAT,
+                    "JSON request bodies are not supported. Send the OCS Inventory XML protocol,"
+                            + " zlib-compressed or as plain XML");
+        }
         String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
 
         String reply = switch (OcsMessageParser.parse(body.content())) {
@@ -94,6 +102,18 @@ class AgentEndpointController {
     @GetMapping(value = {"/ocsinventory", "/ocsinventory/"}, produces = MediaType.APPLICATION_JSON_VALUE)
     String jsonProtocol(@RequestParam(name = "action", required = false) String action) {
         return "{}";
+    }
+
+    private static boolean isJson(DecodedBody body) {
+        if (body.encoding() == BodyEncoding.JSON) {
+            return true;
+        }
+        byte[] content = body.content();
+        int i = 0;
+        while (i < content.length && Character.isWhitespace(content[i])) {
+            i++;
+        }
+        return i < content.length && (content[i] == '{' || content[i] == '[');
     }
 
     private byte[] readBounded(InputStream in, long contentLength) throws IOException {

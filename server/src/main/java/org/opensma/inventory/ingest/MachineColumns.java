@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jooq.Field;
 import org.jooq.impl.SQLDataType;
 import org.opensma.agent.machine.MachineSnapshot;
+import org.opensma.inventory.persistence.InventoryTables;
 
 /**
  * Maps what an agent reported onto machine columns. Only agent-owned columns appear
@@ -76,7 +77,7 @@ final class MachineColumns {
         row.put(machine("force_inventory", SQLDataType.SMALLINT), (short) 0);
         row.put(machine("last_inventory", SQLDataType.LOCALDATETIME), now);
         row.put(machine("last_sync", SQLDataType.LOCALDATETIME), now);
-        row.put(machine("modified_at", SQLDataType.LOCALDATETIME), now);
+        row.put(InventoryTables.MACHINE_MODIFIED_AT, now);
         return row;
     }
 

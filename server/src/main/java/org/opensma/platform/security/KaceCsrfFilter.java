@@ -35,6 +35,12 @@ class KaceCsrfFilter extends OncePerRequestFilter {
         this.errors = errors;
     }
 
+    /** Login starts a new session whatever the request carried, so a forged login gains nothing. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return SecurityConfig.LOGIN_PATH.equals(request.getRequestURI());
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -73,8 +74,10 @@ class SecurityConfig {
                 .authenticationManager(new ProviderManager(new AgentTokenAuthenticationProvider(tokens)))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) -> {
                     response.setHeader("WWW-Authenticate", challenge);
-                    errors.write(response, ApiError.NOT_AUTHENTICATED,
-                            "Agent token required: send it as the HTTP Basic password");
+                    String message = exception instanceof BadCredentialsException
+                            ? "Agent token rejected: the HTTP Basic password is not a known agent token"
+                            : "Agent token required: send it as the HTTP Basic password";
+                    errors.write(response, ApiError.NOT_AUTHENTICATED, message);
                 }))
                 .authorizeHttpRequests(requests -> requests.anyRequest()
                         .hasRole(AgentTokenAuthenticationProvider.AGENT_ROLE));
