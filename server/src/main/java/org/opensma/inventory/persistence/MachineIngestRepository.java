@@ -1,6 +1,7 @@
 package org.opensma.inventory.persistence;
 
 import static org.opensma.inventory.persistence.InventoryTables.MACHINE;
+import static org.opensma.inventory.persistence.InventoryTables.MACHINE_CREATED_AT;
 import static org.opensma.inventory.persistence.InventoryTables.MACHINE_HARDWARE_UUID;
 import static org.opensma.inventory.persistence.InventoryTables.MACHINE_ID;
 import static org.opensma.inventory.persistence.InventoryTables.MACHINE_INVENTORY_RAW;
@@ -9,6 +10,7 @@ import static org.opensma.inventory.persistence.InventoryTables.MACHINE_KUID;
 import static org.opensma.inventory.persistence.InventoryTables.MACHINE_LAST_SYNC;
 import static org.opensma.inventory.persistence.InventoryTables.MACHINE_MAC;
 import static org.opensma.inventory.persistence.InventoryTables.MACHINE_MANUAL_ENTRY;
+import static org.opensma.inventory.persistence.InventoryTables.MACHINE_MODIFIED_AT;
 import static org.opensma.inventory.persistence.InventoryTables.MACHINE_NAME;
 import static org.opensma.inventory.persistence.InventoryTables.MACHINE_NETWORK;
 import static org.opensma.inventory.persistence.InventoryTables.MACHINE_ORG_ID;
@@ -82,6 +84,8 @@ public class MachineIngestRepository {
     public long insertMachine(long orgId, Map<Field<?>, Object> values) {
         Map<Field<?>, Object> row = new HashMap<>(values);
         row.put(MACHINE_ORG_ID, orgId);
+        // Set here rather than by the column default, which would be in the database session's zone.
+        row.put(MACHINE_CREATED_AT, values.get(MACHINE_MODIFIED_AT));
         return dsl.insertInto(MACHINE).set(row).returningResult(MACHINE_ID).fetchSingle(MACHINE_ID);
     }
 

@@ -17,7 +17,7 @@ public enum ApiError {
     ACCESS_DENIED(HttpStatus.FORBIDDEN, 1003, "Your role does not allow %s"),
     CSRF_MISSING(HttpStatus.FORBIDDEN, 1004,
             "Request changes data with only a session cookie: send the x-kace-csrf-token (or x-dell-csrf-token)"
-                    + " header with the KACE_CSRF_TOKEN value, a x-kace-api-version header,"
+                    + " header with the KACE_CSRF_TOKEN value, an x-kace-api-version header,"
                     + " or Content-Type: application/json"),
     CSRF_MISMATCH(HttpStatus.FORBIDDEN, 1005,
             "The %s header does not match this session's KACE_CSRF_TOKEN"),

@@ -15,6 +15,8 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import tools.jackson.core.exc.JacksonIOException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -100,6 +102,13 @@ class ApiExceptionHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ErrorBody> tooLarge(MaxUploadSizeExceededException exception) {
         return respond(ApiError.PAYLOAD_TOO_LARGE, "The request body exceeds the configured size limit");
+    }
+
+    /** The client went away while the response was being written; there is no one to answer. */
+    @ExceptionHandler({AsyncRequestNotUsableException.class, JacksonIOException.class})
+    void clientGone(Exception exception, HttpServletRequest request) {
+        log.debug("Client closed the connection during {} {}: {}", request.getMethod(), request.getRequestURI(),
+                exception.getMessage());
     }
 
     @ExceptionHandler(Exception.class)

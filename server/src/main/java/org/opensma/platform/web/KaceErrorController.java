@@ -18,7 +18,12 @@ class KaceErrorController implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<ErrorBody> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer value ? value : 500;
+        if (!(code instanceof Integer)) {
+            // Called directly rather than as an error dispatch: /error is not a route of the API.
+            return ResponseEntity.status(ApiError.NO_ROUTE.status()).body(ErrorBody.of(ApiError.NO_ROUTE,
+                    ApiError.NO_ROUTE.message(request.getMethod(), request.getRequestURI())));
+        }
+        int status = (Integer) code;
         HttpStatus httpStatus = HttpStatus.resolve(status);
         if (httpStatus == null) {
             httpStatus = HttpStatus.INTERNAL_SERVER_ERROR;
