@@ -16,7 +16,7 @@ import java.util.zip.DeflaterOutputStream;
  */
 public final class Samples {
 
-    public static final Path ROOT = Path.of("../../shared/agent-protocols/samples").toAbsolutePath().normalize();
+    public static final Path ROOT = Path.of("../testdata/agent-samples").toAbsolutePath().normalize();
 
     public static final String OCS_PROLOG = "wire/ocsinventory-agent/01-prolog-request.xml.zlib";
     public static final String OCS_INVENTORY = "wire/ocsinventory-agent/02-inventory-request.xml.zlib";

@@ -32,8 +32,8 @@ class MachineQueryHttpTest extends ApiTestBase {
     private static final String PREFIX = "qhp-";
     private static final int MACHINES = 56;
     private static final String OWN = "filtering=" + ApiClient.encode("name st " + PREFIX);
-    private static final Path STANDARD_FIXTURE = Path.of("..", "..", "shared", "kace-api", "fixtures",
-            "real-derived", "xsoar_v10_GET_inventory_machines.json");
+    private static final Path STANDARD_FIXTURE = Path.of("..", "testdata", "kace-fixtures",
+            "xsoar_v10_GET_inventory_machines.json");
 
     private ApiClient admin;
     private List<String> allIds;

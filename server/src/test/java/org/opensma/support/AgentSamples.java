@@ -12,8 +12,8 @@ import java.util.zip.InflaterInputStream;
 /** Real agent messages recorded from the Debian agents, and helpers to send them. */
 public final class AgentSamples {
 
-    /** The shared samples beside the repository; tests fail if they are missing. */
-    public static final Path SAMPLES = Path.of("..", "..", "shared", "agent-protocols", "samples");
+    /** The recorded agent samples under testdata/; tests fail if they are missing. */
+    public static final Path SAMPLES = Path.of("..", "testdata", "agent-samples");
 
     private AgentSamples() {
     }
