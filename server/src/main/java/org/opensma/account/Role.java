@@ -1,15 +1,22 @@
 package org.opensma.account;
 
-/** The built-in KACE roles a user holds in one organization. */
+/** The role a user holds in one organization. */
 public enum Role {
     /** Every action on every record of the organization. */
     ADMIN,
     /** Every query, no change. */
     READ_ONLY_ADMIN,
     /** Every query, limited to the user's own records. */
-    STANDARD;
+    STANDARD,
+    /** Per module WRITE, READ or HIDDEN, as an organization's custom role defines. */
+    CUSTOM;
 
     public String authority() {
         return "ROLE_" + name();
+    }
+
+    /** Whether queries of this role see only the user's own records. */
+    public boolean ownRecordsOnly() {
+        return this == STANDARD;
     }
 }

@@ -29,11 +29,48 @@ public final class AccountTables {
     public static final Field<Long> APP_USER_DEFAULT_ORG_ID =
             field(name("app_user", "default_org_id"), SQLDataType.BIGINT);
 
+    public static final Field<Short> APP_USER_SYSTEM_ADMIN =
+            field(name("app_user", "system_admin"), SQLDataType.SMALLINT);
+    public static final Field<String> APP_USER_TOTP_SECRET = field(name("app_user", "totp_secret"), SQLDataType.VARCHAR);
+    public static final Field<Short> APP_USER_TOTP_ENABLED =
+            field(name("app_user", "totp_enabled"), SQLDataType.SMALLINT);
+    public static final Field<Long> APP_USER_TOTP_LAST_STEP =
+            field(name("app_user", "totp_last_step"), SQLDataType.BIGINT);
+    public static final Field<Integer> APP_USER_FAILED_LOGINS =
+            field(name("app_user", "failed_logins"), SQLDataType.INTEGER);
+    public static final Field<LocalDateTime> APP_USER_LOCKED_UNTIL =
+            field(name("app_user", "locked_until"), SQLDataType.LOCALDATETIME);
+    public static final Field<LocalDateTime> APP_USER_PASSWORD_CHANGED_AT =
+            field(name("app_user", "password_changed_at"), SQLDataType.LOCALDATETIME);
+    public static final Field<LocalDateTime> APP_USER_UPDATED_AT =
+            field(name("app_user", "updated_at"), SQLDataType.LOCALDATETIME);
+
     public static final Table<Record> ORG_MEMBERSHIP = table(name("org_membership"));
     public static final Field<Long> ORG_MEMBERSHIP_ORG_ID = field(name("org_membership", "org_id"), SQLDataType.BIGINT);
     public static final Field<Long> ORG_MEMBERSHIP_USER_ID =
             field(name("org_membership", "user_id"), SQLDataType.BIGINT);
     public static final Field<String> ORG_MEMBERSHIP_ROLE = field(name("org_membership", "role"), SQLDataType.VARCHAR);
+    public static final Field<Long> ORG_MEMBERSHIP_CUSTOM_ROLE_ID =
+            field(name("org_membership", "custom_role_id"), SQLDataType.BIGINT);
+
+    public static final Table<Record> CUSTOM_ROLE = table(name("custom_role"));
+    public static final Field<Long> CUSTOM_ROLE_ID = field(name("custom_role", "id"), SQLDataType.BIGINT);
+    public static final Field<Long> CUSTOM_ROLE_ORG_ID = field(name("custom_role", "org_id"), SQLDataType.BIGINT);
+    public static final Field<String> CUSTOM_ROLE_NAME = field(name("custom_role", "name"), SQLDataType.VARCHAR);
+
+    public static final Field<Short> ORGANIZATION_REQUIRE_TWO_FACTOR =
+            field(name("organization", "require_two_factor"), SQLDataType.SMALLINT);
+
+    public static final Table<Record> SESSION_TOKEN = table(name("session_token"));
+    public static final Field<String> SESSION_TOKEN_TOKEN_ID =
+            field(name("session_token", "token_id"), SQLDataType.VARCHAR);
+    public static final Field<String> SESSION_TOKEN_SESSION_ID =
+            field(name("session_token", "session_id"), SQLDataType.CHAR);
+    public static final Field<Long> SESSION_TOKEN_USER_ID = field(name("session_token", "user_id"), SQLDataType.BIGINT);
+    public static final Field<LocalDateTime> SESSION_TOKEN_CREATED_AT =
+            field(name("session_token", "created_at"), SQLDataType.LOCALDATETIME);
+    public static final Field<LocalDateTime> SESSION_TOKEN_EXPIRES_AT =
+            field(name("session_token", "expires_at"), SQLDataType.LOCALDATETIME);
 
     public static final Table<Record> AGENT_TOKEN = table(name("agent_token"));
     public static final Field<Long> AGENT_TOKEN_ORG_ID = field(name("agent_token", "org_id"), SQLDataType.BIGINT);

@@ -3,6 +3,7 @@ package org.opensma.account.persistence;
 import static org.opensma.account.persistence.AccountTables.ORGANIZATION;
 import static org.opensma.account.persistence.AccountTables.ORGANIZATION_ID;
 import static org.opensma.account.persistence.AccountTables.ORGANIZATION_NAME;
+import static org.opensma.account.persistence.AccountTables.ORGANIZATION_REQUIRE_TWO_FACTOR;
 import static org.opensma.account.persistence.AccountTables.ORGANIZATION_TIME_ZONE;
 
 import java.time.ZoneId;
@@ -23,14 +24,14 @@ public class OrganizationRepository {
     }
 
     public Optional<Organization> findByName(String name) {
-        return dsl.select(ORGANIZATION_ID, ORGANIZATION_NAME, ORGANIZATION_TIME_ZONE)
+        return dsl.select(ORGANIZATION_ID, ORGANIZATION_NAME, ORGANIZATION_TIME_ZONE, ORGANIZATION_REQUIRE_TWO_FACTOR)
                 .from(ORGANIZATION)
                 .where(ORGANIZATION_NAME.lower().eq(name.toLowerCase()))
                 .fetchOptional(OrganizationRepository::toOrganization);
     }
 
     public Optional<Organization> findById(long id) {
-        return dsl.select(ORGANIZATION_ID, ORGANIZATION_NAME, ORGANIZATION_TIME_ZONE)
+        return dsl.select(ORGANIZATION_ID, ORGANIZATION_NAME, ORGANIZATION_TIME_ZONE, ORGANIZATION_REQUIRE_TWO_FACTOR)
                 .from(ORGANIZATION)
                 .where(ORGANIZATION_ID.eq(id))
                 .fetchOptional(OrganizationRepository::toOrganization);
@@ -48,6 +49,6 @@ public class OrganizationRepository {
 
     private static Organization toOrganization(Record row) {
         return new Organization(row.get(ORGANIZATION_ID), row.get(ORGANIZATION_NAME),
-                ZoneId.of(row.get(ORGANIZATION_TIME_ZONE)));
+                ZoneId.of(row.get(ORGANIZATION_TIME_ZONE)), row.get(ORGANIZATION_REQUIRE_TWO_FACTOR) == 1);
     }
 }

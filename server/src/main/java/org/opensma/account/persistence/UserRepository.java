@@ -6,15 +6,22 @@ import static org.opensma.account.persistence.AccountTables.APP_USER_EMAIL;
 import static org.opensma.account.persistence.AccountTables.APP_USER_FULL_NAME;
 import static org.opensma.account.persistence.AccountTables.APP_USER_ID;
 import static org.opensma.account.persistence.AccountTables.APP_USER_PASSWORD_HASH;
+import static org.opensma.account.persistence.AccountTables.APP_USER_FAILED_LOGINS;
+import static org.opensma.account.persistence.AccountTables.APP_USER_LOCKED_UNTIL;
+import static org.opensma.account.persistence.AccountTables.APP_USER_SYSTEM_ADMIN;
+import static org.opensma.account.persistence.AccountTables.APP_USER_TOTP_ENABLED;
 import static org.opensma.account.persistence.AccountTables.APP_USER_USER_NAME;
 import static org.opensma.account.persistence.AccountTables.ORG_MEMBERSHIP;
+import static org.opensma.account.persistence.AccountTables.ORG_MEMBERSHIP_CUSTOM_ROLE_ID;
 import static org.opensma.account.persistence.AccountTables.ORG_MEMBERSHIP_ORG_ID;
 import static org.opensma.account.persistence.AccountTables.ORG_MEMBERSHIP_ROLE;
 import static org.opensma.account.persistence.AccountTables.ORG_MEMBERSHIP_USER_ID;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.opensma.account.Membership;
 import org.opensma.account.Role;
 import org.opensma.account.UserAccount;
 import org.springframework.stereotype.Repository;
@@ -31,18 +38,26 @@ public class UserRepository {
 
     /** Finds a user by name; names compare case-insensitively, as on the appliance. */
     public Optional<UserAccount> findByUserName(String userName) {
-        return dsl.select(APP_USER_ID, APP_USER_USER_NAME, APP_USER_FULL_NAME, APP_USER_EMAIL,
-                        APP_USER_PASSWORD_HASH, APP_USER_DEFAULT_ORG_ID)
-                .from(APP_USER)
-                .where(APP_USER_USER_NAME.lower().eq(userName.toLowerCase()))
+        return selectUsers().where(APP_USER_USER_NAME.lower().eq(userName.toLowerCase(Locale.ROOT)))
                 .fetchOptional(UserRepository::toUser);
     }
 
-    public Optional<Role> findRole(long userId, long orgId) {
-        return dsl.select(ORG_MEMBERSHIP_ROLE)
+    public Optional<UserAccount> findById(long userId) {
+        return selectUsers().where(APP_USER_ID.eq(userId)).fetchOptional(UserRepository::toUser);
+    }
+
+    public Optional<Membership> findMembership(long userId, long orgId) {
+        return dsl.select(ORG_MEMBERSHIP_ROLE, ORG_MEMBERSHIP_CUSTOM_ROLE_ID)
                 .from(ORG_MEMBERSHIP)
                 .where(ORG_MEMBERSHIP_USER_ID.eq(userId), ORG_MEMBERSHIP_ORG_ID.eq(orgId))
-                .fetchOptional(row -> Role.valueOf(row.value1()));
+                .fetchOptional(row -> new Membership(userId, orgId, Role.valueOf(row.value1()), row.value2()));
+    }
+
+    private org.jooq.SelectJoinStep<? extends Record> selectUsers() {
+        return dsl.select(APP_USER_ID, APP_USER_USER_NAME, APP_USER_FULL_NAME, APP_USER_EMAIL,
+                        APP_USER_PASSWORD_HASH, APP_USER_DEFAULT_ORG_ID, APP_USER_SYSTEM_ADMIN, APP_USER_TOTP_ENABLED,
+                        APP_USER_FAILED_LOGINS, APP_USER_LOCKED_UNTIL)
+                .from(APP_USER);
     }
 
     /** Inserts the user unless one of that name exists; returns whether it was inserted. */
@@ -62,8 +77,45 @@ public class UserRepository {
                 .execute();
     }
 
+    /**
+     * Stores a new password hash, clears the failed-login counter and lock, and records
+     * the time of the change.
+     */
+    public void updatePassword(long userId, String passwordHash, java.time.LocalDateTime changedAt) {
+        dsl.update(APP_USER)
+                .set(APP_USER_PASSWORD_HASH, passwordHash)
+                .set(APP_USER_FAILED_LOGINS, 0)
+                .setNull(APP_USER_LOCKED_UNTIL)
+                .set(AccountTables.APP_USER_PASSWORD_CHANGED_AT, changedAt)
+                .set(AccountTables.APP_USER_UPDATED_AT, changedAt)
+                .where(APP_USER_ID.eq(userId))
+                .execute();
+    }
+
+    /** Removes the user's authenticator secret and recovery codes, so the next login enrols anew. */
+    public void resetTwoFactor(long userId) {
+        dsl.update(APP_USER)
+                .setNull(AccountTables.APP_USER_TOTP_SECRET)
+                .set(APP_USER_TOTP_ENABLED, (short) 0)
+                .set(AccountTables.APP_USER_TOTP_LAST_STEP, 0L)
+                .where(APP_USER_ID.eq(userId))
+                .execute();
+        dsl.deleteFrom(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("recovery_code")))
+                .where(org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("recovery_code", "user_id"), Long.class)
+                        .eq(userId))
+                .execute();
+    }
+
+    /** Marks the user as allowed to manage organizations. */
+    public void setSystemAdmin(long userId, boolean systemAdmin) {
+        dsl.update(APP_USER).set(APP_USER_SYSTEM_ADMIN, (short) (systemAdmin ? 1 : 0))
+                .where(APP_USER_ID.eq(userId)).execute();
+    }
+
     private static UserAccount toUser(Record row) {
         return new UserAccount(row.get(APP_USER_ID), row.get(APP_USER_USER_NAME), row.get(APP_USER_FULL_NAME),
-                row.get(APP_USER_EMAIL), row.get(APP_USER_PASSWORD_HASH), row.get(APP_USER_DEFAULT_ORG_ID));
+                row.get(APP_USER_EMAIL), row.get(APP_USER_PASSWORD_HASH), row.get(APP_USER_DEFAULT_ORG_ID),
+                row.get(APP_USER_SYSTEM_ADMIN) == 1, row.get(APP_USER_TOTP_ENABLED) == 1,
+                row.get(APP_USER_FAILED_LOGINS), row.get(APP_USER_LOCKED_UNTIL));
     }
 }

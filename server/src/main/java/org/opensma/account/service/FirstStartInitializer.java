@@ -63,6 +63,7 @@ class FirstStartInitializer implements ApplicationRunner {
         if (users.createIfAbsent(ADMIN_USER, "Administrator", passwordEncoder.encode(password), organization.id())) {
             long adminId = users.findByUserName(ADMIN_USER).orElseThrow().id();
             users.addMembership(adminId, organization.id(), Role.ADMIN);
+            users.setSystemAdmin(adminId, true);
             if (configuredPassword.isBlank()) {
                 log.warn("*** FIRST START *** administrator '{}' of organization '{}' has the generated password: {}"
                         + "  (shown only this once; set {} before the first start to choose it)",

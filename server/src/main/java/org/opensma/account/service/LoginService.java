@@ -1,13 +1,14 @@
 package org.opensma.account.service;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.opensma.account.Organization;
-import org.opensma.account.Role;
 import org.opensma.account.SmaPrincipal;
 import org.opensma.account.UserAccount;
 import org.opensma.account.persistence.OrganizationRepository;
 import org.opensma.account.persistence.UserRepository;
 import org.opensma.platform.web.ApiError;
+import org.opensma.platform.web.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,12 +27,17 @@ public class LoginService {
     private final UserRepository users;
     private final OrganizationRepository organizations;
     private final PasswordEncoder passwordEncoder;
+    private final PrincipalFactory principals;
+    private final Clock clock;
     private final String unknownUserHash;
 
-    LoginService(UserRepository users, OrganizationRepository organizations, PasswordEncoder passwordEncoder) {
+    LoginService(UserRepository users, OrganizationRepository organizations, PasswordEncoder passwordEncoder,
+            PrincipalFactory principals, Clock clock) {
         this.users = users;
         this.organizations = organizations;
         this.passwordEncoder = passwordEncoder;
+        this.principals = principals;
+        this.clock = clock;
         this.unknownUserHash = passwordEncoder.encode(Secrets.random(16));
     }
 
@@ -41,7 +47,7 @@ public class LoginService {
         String hash = user.map(UserAccount::passwordHash).orElse(unknownUserHash);
         boolean passwordMatches = passwordEncoder.matches(password, hash);
         if (user.isEmpty() || !passwordMatches) {
-            log.warn("SEC-0001 login failed: unknown user or wrong password user={} ip={}", userName, address);
+            log.warn("SEC-0001 login failed: unknown user or wrong password user={} ip={}", LogSafe.text(userName), address);
             throw ApiError.BAD_CREDENTIALS.exception();
         }
 
@@ -49,15 +55,13 @@ public class LoginService {
         Optional<Organization> organization = organizationName == null || organizationName.isBlank()
                 ? organizations.findById(account.defaultOrgId())
                 : organizations.findByName(organizationName.strip());
-        Optional<Role> role = organization.flatMap(org -> users.findRole(account.id(), org.id()));
-        if (role.isEmpty()) {
+        Optional<SmaPrincipal> principal = organization.flatMap(org -> principals.create(account, org,
+                clock.instant(), account.totpEnabled() || org.requireTwoFactor()));
+        if (principal.isEmpty()) {
             log.warn("SEC-0002 login failed: organization unknown or not the user's user={} org={} ip={}",
-                    userName, organizationName, address);
+                    LogSafe.text(userName), LogSafe.text(organizationName), address);
             throw ApiError.BAD_CREDENTIALS.exception();
         }
-
-        Organization org = organization.get();
-        return new SmaPrincipal(account.id(), account.userName(), account.fullName(), org.id(), org.name(),
-                org.timeZone().getId(), role.get());
+        return principal.get();
     }
 }

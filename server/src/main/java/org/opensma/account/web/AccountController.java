@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Map;
 import org.opensma.account.SmaPrincipal;
 import org.opensma.account.service.LoginService;
+import org.opensma.audit.AuditEventType;
+import org.opensma.audit.AuditLog;
 import org.opensma.platform.security.KaceCookie;
+import org.opensma.platform.security.PublicRoute;
 import org.opensma.platform.security.Sessions;
 import org.opensma.platform.security.Sessions.LoginCredentials;
 import org.opensma.platform.web.ApiError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,17 +35,20 @@ class AccountController {
     private final LoginService loginService;
     private final Sessions sessions;
     private final JsonMapper jsonMapper;
+    private final AuditLog auditLog;
 
-    AccountController(LoginService loginService, Sessions sessions, JsonMapper jsonMapper) {
+    AccountController(LoginService loginService, Sessions sessions, JsonMapper jsonMapper, AuditLog auditLog) {
         this.loginService = loginService;
         this.sessions = sessions;
         this.jsonMapper = jsonMapper;
+        this.auditLog = auditLog;
     }
 
     /**
      * Logs in. The body is read as JSON whatever Content-Type says, because some clients
      * send none; query parameters are ignored, as some clients repeat the credentials there.
      */
+    @PublicRoute
     @PostMapping("/login")
     Map<String, Object> login(@RequestBody(required = false) byte[] body, HttpServletRequest request,
             HttpServletResponse response) {
@@ -58,8 +65,11 @@ class AccountController {
         KaceCookie.KACE_AUTH_JWT.set(request, response, issued.jwt());
         KaceCookie.LAST_USER.set(request, response, principal.userName());
         KaceCookie.LAST_ORGANIZATION.set(request, response, principal.orgName());
-        log.info("Login user={} userId={} org={} orgId={} ip={}", principal.userName(), principal.userId(),
-                principal.orgName(), principal.orgId(), request.getRemoteAddr());
+        log.info("Login user={} userId={} org={} orgId={} ip={} twoFactorPending={}", principal.userName(),
+                principal.userId(), principal.orgName(), principal.orgId(), request.getRemoteAddr(),
+                principal.twoFactorPending());
+        auditLog.record(AuditEventType.LOGIN, principal, request.getRemoteAddr(),
+                principal.twoFactorPending() ? "password accepted, two-factor code pending" : "");
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("Result", "Success");
@@ -70,8 +80,15 @@ class AccountController {
         return result;
     }
 
+    @PublicRoute
     @GetMapping("/logout")
     Map<String, Object> logout(HttpServletRequest request, HttpServletResponse response) {
+        if (SecurityContextHolder.getContext().getAuthentication() != null
+                && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof SmaPrincipal user) {
+            auditLog.record(AuditEventType.LOGOUT, user, request.getRemoteAddr(), "");
+            log.info("Logout user={} userId={} orgId={} ip={}", user.userName(), user.userId(), user.orgId(),
+                    request.getRemoteAddr());
+        }
         sessions.end(request);
         for (KaceCookie cookie : KaceCookie.values()) {
             cookie.clear(request, response);
@@ -79,6 +96,7 @@ class AccountController {
         return Map.of("Result", "Success");
     }
 
+    @PublicRoute
     @GetMapping("/supportedAuthTypes")
     Map<String, Object> supportedAuthTypes() {
         return Map.of("AuthTypes", List.of("local"));

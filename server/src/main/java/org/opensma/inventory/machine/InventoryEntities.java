@@ -9,6 +9,14 @@ import static org.opensma.query.model.ShapingLevel.LIMITED;
 import static org.opensma.query.model.ShapingLevel.STANDARD;
 
 import java.util.List;
+import java.util.Locale;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.opensma.account.SmaPrincipal;
+import org.opensma.platform.query.OrgScope;
 import org.opensma.platform.query.EntityView;
 import org.opensma.platform.query.KaceValues;
 import org.opensma.query.model.EntityDefinition;
@@ -103,7 +111,8 @@ class InventoryEntities {
                 new RelationDefinition(SOFTWARE, SOFTWARE, "Software",
                         new ManyToMany("machine_software", "machine_id", "software_id")));
         EntityDefinition machine = new EntityDefinition(MACHINE, "Machines", "machine", "id", fields, relations);
-        return new EntityView(machine, "Machine", MachineValues::render);
+        return new EntityView(machine, "Machine", MachineValues::render, new OrgScope.Column("org_id"),
+                InventoryEntities::ownMachines);
     }
 
     /**
@@ -124,6 +133,14 @@ class InventoryEntities {
                         new ManyToMany("machine_software", "software_id", "machine_id")));
         EntityDefinition software = new EntityDefinition(SOFTWARE, "Software", "software", "id", fields, relations);
         return new EntityView(software, "Software", KaceValues.STRINGS);
+    }
+
+    /** A standard user's machines: those whose assigned or last logged-in user is them. */
+    static Condition ownMachines(Table<?> machine, SmaPrincipal caller) {
+        String userName = caller.userName().toLowerCase(Locale.ROOT);
+        Field<String> assigned = DSL.field(DSL.name(machine.getName(), "machine_user"), SQLDataType.VARCHAR);
+        Field<String> lastUser = DSL.field(DSL.name(machine.getName(), "last_user"), SQLDataType.VARCHAR);
+        return DSL.lower(assigned).eq(userName).or(DSL.lower(lastUser).eq(userName));
     }
 
     private static FieldDefinition field(String name, String column, FieldType type, ShapingLevel level) {

@@ -52,7 +52,6 @@ public class ListQueryExecutor {
 
     /** Rows fetched and written per round; bounds memory for {@code limit ALL}. */
     static final int CHUNK_ROWS = 500;
-    static final String ORG_COLUMN = "org_id";
 
     private final DSLContext dsl;
     private final QueryResolver resolver;
@@ -76,8 +75,11 @@ public class ListQueryExecutor {
         EntityView view = request.view();
         ResolvedQuery query = resolver.resolve(QueryParser.parse(request.raw()), view.definition());
         Table<?> base = table(name(view.definition().table()));
-        SqlConditions sql = new SqlConditions(dsl.dialect(), request.zone(), request.orgId());
-        Condition where = orgScope(base, request.orgId()).and(request.scope());
+        SqlConditions sql = new SqlConditions(dsl.dialect(), request.caller().zone(), scoping(request));
+        Condition where = sql.scope(base, view.definition()).and(request.scope());
+        if (request.caller().role().ownRecordsOnly() && view.ownerScope() != null) {
+            where = where.and(view.ownerScope().condition(base, request.caller()));
+        }
         for (var condition : query.conditions()) {
             where = where.and(sql.render(condition, base, view.definition()));
         }
@@ -159,7 +161,7 @@ public class ListQueryExecutor {
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i < fields.size(); i++) {
             FieldDefinition field = fields.get(i);
-            values.put(field.name(), view.renderer().render(field, row.get(i + 1), request.zone()));
+            values.put(field.name(), view.renderer().render(field, row.get(i + 1), request.caller().zone()));
         }
         Map<String, ListWriter.RelatedItems> relatedItems = new LinkedHashMap<>();
         long ownerId = row.get(0, Long.class);
@@ -221,13 +223,14 @@ public class ListQueryExecutor {
         }
 
         Map<Long, List<Map<String, Object>>> byOwner = new HashMap<>();
-        from.where(owner.in(ownerIds), orgScope(targetTable, request.orgId()))
+        from.where(owner.in(ownerIds), target.orgScope().condition(targetTable, entity.idColumn(),
+                        request.caller().orgId()))
                 .orderBy(owner, targetId)
                 .forEach(row -> {
                     Map<String, Object> values = new LinkedHashMap<>();
                     for (int i = 0; i < fields.size(); i++) {
                         FieldDefinition field = fields.get(i);
-                        values.put(field.name(), target.renderer().render(field, row.get(i + 1), request.zone()));
+                        values.put(field.name(), target.renderer().render(field, row.get(i + 1), request.caller().zone()));
                     }
                     byOwner.computeIfAbsent(row.get(0, Long.class), key -> new ArrayList<>()).add(values);
                 });
@@ -258,8 +261,13 @@ public class ListQueryExecutor {
         return order;
     }
 
-    static Condition orgScope(Table<?> table, long orgId) {
-        return SqlConditions.column(table, ORG_COLUMN, SQLDataType.BIGINT).eq(orgId);
+    /**
+     * The organization condition of any entity's table. Every table a list query reads goes
+     * through this, the base and each related one.
+     */
+    private SqlConditions.Scoping scoping(ListRequest request) {
+        long orgId = request.caller().orgId();
+        return (table, entity) -> views.get(entity.name()).orgScope().condition(table, entity.idColumn(), orgId);
     }
 
     private static boolean wantsXml(String accept) {

@@ -50,13 +50,24 @@ final class SqlConditions {
 
     private final SQLDialect dialect;
     private final ZoneId zone;
-    private final long orgId;
+    private final Scoping scoping;
     private int aliasCounter;
 
-    SqlConditions(SQLDialect dialect, ZoneId zone, long orgId) {
+    SqlConditions(SQLDialect dialect, ZoneId zone, Scoping scoping) {
         this.dialect = dialect;
         this.zone = zone;
-        this.orgId = orgId;
+        this.scoping = scoping;
+    }
+
+    /** Restricts a table of an entity to the caller's organization. */
+    @FunctionalInterface
+    interface Scoping {
+
+        Condition condition(Table<?> table, EntityDefinition entity);
+    }
+
+    Condition scope(Table<?> table, EntityDefinition entity) {
+        return scoping.condition(table, entity);
     }
 
     Condition render(org.opensma.query.resolve.Condition condition, Table<?> owner, EntityDefinition entity) {
@@ -103,7 +114,7 @@ final class SqlConditions {
             EntityDefinition entity, Condition inner, Table<?> targetTable, Field<?> projection) {
         Field<Long> ownerId = column(owner, entity.idColumn(), SQLDataType.BIGINT);
         Field<Long> targetId = column(targetTable, target.idColumn(), SQLDataType.BIGINT);
-        Condition scoped = inner.and(ListQueryExecutor.orgScope(targetTable, orgId));
+        Condition scoped = inner.and(scoping.condition(targetTable, target));
         return switch (relation.join()) {
             case ManyToMany join -> {
                 Table<?> link = table(name(join.linkTable())).as(nextAlias("l"));

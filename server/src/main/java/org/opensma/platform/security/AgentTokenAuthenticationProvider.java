@@ -3,6 +3,7 @@ package org.opensma.platform.security;
 import java.util.List;
 import org.opensma.account.persistence.AgentTokenRepository;
 import org.opensma.account.service.Secrets;
+import org.opensma.platform.web.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -32,7 +33,7 @@ class AgentTokenAuthenticationProvider implements AuthenticationProvider {
         String token = credentials == null ? "" : credentials.toString();
         Long orgId = token.isEmpty() ? null : tokens.findOrgIdByHash(Secrets.sha256(token)).orElse(null);
         if (orgId == null) {
-            log.warn("SEC-0010 agent rejected: unknown agent token user={}", authentication.getName());
+            log.warn("SEC-0010 agent rejected: unknown agent token user={}", LogSafe.text(authentication.getName()));
             throw new BadCredentialsException("Unknown agent token");
         }
         return UsernamePasswordAuthenticationToken.authenticated(new AgentPrincipal(orgId), null,

@@ -35,10 +35,14 @@ class KaceCsrfFilter extends OncePerRequestFilter {
         this.errors = errors;
     }
 
-    /** Login starts a new session whatever the request carried, so a forged login gains nothing. */
+    /**
+     * Login starts a new session whatever the request carried, so a forged login gains
+     * nothing; logout only ends a session. Both get their method check from routing.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return SecurityConfig.LOGIN_PATH.equals(request.getRequestURI());
+        String path = request.getRequestURI();
+        return SecurityConfig.LOGIN_PATH.equals(path) || SecurityConfig.LOGOUT_PATH.equals(path);
     }
 
     @Override

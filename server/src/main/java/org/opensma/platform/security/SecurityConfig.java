@@ -8,7 +8,6 @@ import org.opensma.platform.web.ErrorResponseWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -31,6 +30,7 @@ import org.springframework.session.web.http.HttpSessionIdResolver;
 class SecurityConfig {
 
     static final String LOGIN_PATH = "/ams/shared/api/security/login";
+    static final String LOGOUT_PATH = "/ams/shared/api/security/logout";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -99,9 +99,8 @@ class SecurityConfig {
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(entryPoint))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, LOGIN_PATH).permitAll()
-                        .requestMatchers(HttpMethod.GET, "/ams/shared/api/security/logout",
-                                "/ams/shared/api/security/supportedAuthTypes").permitAll()
+                        .requestMatchers(LOGIN_PATH, LOGOUT_PATH, "/ams/shared/api/security/supportedAuthTypes")
+                        .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new KaceCsrfFilter(errors), AuthorizationFilter.class);

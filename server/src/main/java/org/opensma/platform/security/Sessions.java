@@ -11,18 +11,22 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 
-/** Starts and ends API sessions, and hands out the credentials a KACE login returns. */
+/** Starts, changes and ends API sessions, and hands out the credentials a KACE login returns. */
 @Component
 public class Sessions {
 
     private final SecurityContextRepository contexts;
     private final SessionTokenService tokens;
+    private final FindByIndexNameSessionRepository<?> sessionRepository;
 
-    Sessions(SecurityContextRepository contexts, SessionTokenService tokens) {
+    Sessions(SecurityContextRepository contexts, SessionTokenService tokens,
+            FindByIndexNameSessionRepository<?> sessionRepository) {
         this.contexts = contexts;
         this.tokens = tokens;
+        this.sessionRepository = sessionRepository;
     }
 
     /** Credentials handed to the client after a login. */
@@ -36,28 +40,68 @@ public class Sessions {
     public LoginCredentials start(SmaPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
         HttpSession previous = request.getSession(false);
         if (previous != null) {
+            tokens.revokeSession(previous.getId());
             previous.invalidate();
         }
         HttpSession session = request.getSession(true);
-
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                List.of(new SimpleGrantedAuthority(principal.role().authority())));
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
+        store(principal, request, response);
 
         String csrfToken = Secrets.random(24);
         session.setAttribute(KaceCsrfFilter.SESSION_ATTRIBUTE, csrfToken);
         return new LoginCredentials(csrfToken, tokens.issue(session.getId(), principal));
     }
 
-    /** Ends the request's session, if any. */
+    /**
+     * Replaces the principal of the current session, as an organization switch or a
+     * completed two-factor step does. With {@code rotateId} the session gets a new id,
+     * and the tokens issued for it follow.
+     */
+    public void replace(SmaPrincipal principal, boolean rotateId, HttpServletRequest request,
+            HttpServletResponse response) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            throw new IllegalStateException("No session to replace the principal of");
+        }
+        if (rotateId) {
+            String oldId = session.getId();
+            String newId = request.changeSessionId();
+            tokens.moveSession(oldId, newId);
+        }
+        store(principal, request, response);
+    }
+
+    /** Ends the request's session, if any, and revokes its tokens. */
     public void end(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null) {
+            tokens.revokeSession(session.getId());
             session.invalidate();
         }
         SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Ends every session of a user on every server process, and revokes their tokens: after
+     * a password change, a role change or a two-factor reset.
+     */
+    public void endAll(SmaPrincipal user) {
+        endAll(user.userId(), user.userName());
+    }
+
+    public void endAll(long userId, String userName) {
+        tokens.revokeUser(userId);
+        for (String sessionId : sessionRepository.findByPrincipalName(userName).keySet()) {
+            sessionRepository.deleteById(sessionId);
+        }
+    }
+
+    private void store(SmaPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
+        String authority = principal.twoFactorPending() ? "ROLE_TWO_FACTOR_PENDING" : principal.role().authority();
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                List.of(new SimpleGrantedAuthority(authority)));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
     }
 }

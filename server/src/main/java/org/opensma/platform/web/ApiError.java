@@ -15,6 +15,7 @@ public enum ApiError {
     EXPIRED_TOKEN(HttpStatus.UNAUTHORIZED, -1, "Expired token"),
     BAD_CREDENTIALS(HttpStatus.UNAUTHORIZED, -1, "Invalid user name, password or organization"),
     ACCESS_DENIED(HttpStatus.FORBIDDEN, 1003, "Your role does not allow %s"),
+    TWO_FACTOR_PENDING(HttpStatus.UNAUTHORIZED, -1, "User not fully authenticated."),
     CSRF_MISSING(HttpStatus.FORBIDDEN, 1004,
             "Request changes data with only a session cookie: send the x-kace-csrf-token (or x-dell-csrf-token)"
                     + " header with the KACE_CSRF_TOKEN value, an x-kace-api-version header,"

@@ -5,10 +5,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.UrlHandlerFilter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.opensma.platform.security.AccessInterceptor;
 
-/** Servlet filters that run before security and Spring MVC. */
+/** Servlet filters that run before security and Spring MVC, and the route access check. */
 @Configuration(proxyBeanMethods = false)
-class WebConfig {
+class WebConfig implements WebMvcConfigurer {
+
+    private final AccessInterceptor accessInterceptor;
+
+    WebConfig(AccessInterceptor accessInterceptor) {
+        this.accessInterceptor = accessInterceptor;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(accessInterceptor).addPathPatterns("/api/**", "/ams/**");
+    }
 
     /**
      * KACE clients call the same routes with and without a trailing slash
