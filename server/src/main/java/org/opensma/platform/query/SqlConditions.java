@@ -110,8 +110,9 @@ final class SqlConditions {
         return notExists(relatedRows(relation, target, owner, entity, inner, targetTable, inline(1)));
     }
 
-    private org.jooq.Select<?> relatedRows(RelationDefinition relation, EntityDefinition target, Table<?> owner,
-            EntityDefinition entity, Condition inner, Table<?> targetTable, Field<?> projection) {
+    private <T> org.jooq.Select<org.jooq.Record1<T>> relatedRows(RelationDefinition relation,
+            EntityDefinition target, Table<?> owner, EntityDefinition entity, Condition inner, Table<?> targetTable,
+            Field<T> projection) {
         Field<Long> ownerId = column(owner, entity.idColumn(), SQLDataType.BIGINT);
         Field<Long> targetId = column(targetTable, target.idColumn(), SQLDataType.BIGINT);
         Condition scoped = inner.and(scoping.condition(targetTable, target));
@@ -230,9 +231,8 @@ final class SqlConditions {
     Field<?> relatedSortKey(ResolvedSort sort, Table<?> owner, EntityDefinition entity, EntityDefinition target) {
         Table<?> targetTable = table(name(target.table())).as(nextAlias("s"));
         Field<?> value = sortKey(targetTable, sort.field());
-        Field<?> aggregate = sort.descending() ? DSL.max(value) : DSL.min(value);
-        return DSL.field((org.jooq.Select) relatedRows(sort.relation(), target, owner, entity, noCondition(), targetTable,
-                aggregate));
+        return DSL.field(relatedRows(sort.relation(), target, owner, entity, noCondition(), targetTable,
+                extreme(value, sort.descending())));
     }
 
     /**
@@ -246,6 +246,10 @@ final class SqlConditions {
             case DATETIME -> DSL.trunc(column(owner, field.column(), SQLDataType.LOCALDATETIME), DatePart.SECOND);
             default -> column(owner, field.column(), dataType(field.type()));
         };
+    }
+
+    private static <T> Field<T> extreme(Field<T> value, boolean largest) {
+        return largest ? DSL.max(value) : DSL.min(value);
     }
 
     static DataType<?> dataType(FieldType type) {
