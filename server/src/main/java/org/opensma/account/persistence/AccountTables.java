@@ -64,8 +64,9 @@ public final class AccountTables {
     public static final Table<Record> SESSION_TOKEN = table(name("session_token"));
     public static final Field<String> SESSION_TOKEN_TOKEN_ID =
             field(name("session_token", "token_id"), SQLDataType.VARCHAR);
+    /** CHAR(36) with its length: a bare CHAR makes jOOQ bind {@code cast(? as char)}, which is CHAR(1). */
     public static final Field<String> SESSION_TOKEN_SESSION_ID =
-            field(name("session_token", "session_id"), SQLDataType.CHAR);
+            field(name("session_token", "session_id"), SQLDataType.CHAR(36));
     public static final Field<Long> SESSION_TOKEN_USER_ID = field(name("session_token", "user_id"), SQLDataType.BIGINT);
     public static final Field<LocalDateTime> SESSION_TOKEN_CREATED_AT =
             field(name("session_token", "created_at"), SQLDataType.LOCALDATETIME);

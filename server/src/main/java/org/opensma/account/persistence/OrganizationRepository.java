@@ -7,13 +7,14 @@ import static org.opensma.account.persistence.AccountTables.ORGANIZATION_REQUIRE
 import static org.opensma.account.persistence.AccountTables.ORGANIZATION_TIME_ZONE;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.opensma.account.Organization;
 import org.springframework.stereotype.Repository;
 
-/** Reads and creates organizations. */
+/** Reads, creates, renames and deletes organizations. */
 @Repository
 public class OrganizationRepository {
 
@@ -45,6 +46,50 @@ public class OrganizationRepository {
     public Organization createIfAbsent(String name) {
         dsl.insertInto(ORGANIZATION, ORGANIZATION_NAME).values(name).onConflict(ORGANIZATION_NAME).doNothing().execute();
         return findByName(name).orElseThrow();
+    }
+
+    /** Returns every organization, ordered by id. */
+    public List<Organization> findAll() {
+        return dsl.select(ORGANIZATION_ID, ORGANIZATION_NAME, ORGANIZATION_TIME_ZONE, ORGANIZATION_REQUIRE_TWO_FACTOR)
+                .from(ORGANIZATION)
+                .orderBy(ORGANIZATION_ID)
+                .fetch(OrganizationRepository::toOrganization);
+    }
+
+    /** Returns the organizations the user is a member of, ordered by id. */
+    public List<Organization> findByMember(long userId) {
+        return dsl.select(ORGANIZATION_ID, ORGANIZATION_NAME, ORGANIZATION_TIME_ZONE, ORGANIZATION_REQUIRE_TWO_FACTOR)
+                .from(ORGANIZATION)
+                .where(ORGANIZATION_ID.in(dsl.select(AccountTables.ORG_MEMBERSHIP_ORG_ID)
+                        .from(AccountTables.ORG_MEMBERSHIP)
+                        .where(AccountTables.ORG_MEMBERSHIP_USER_ID.eq(userId))))
+                .orderBy(ORGANIZATION_ID)
+                .fetch(OrganizationRepository::toOrganization);
+    }
+
+    public int count() {
+        return dsl.fetchCount(ORGANIZATION);
+    }
+
+    /** Inserts an organization and returns its id; a taken name raises DuplicateKeyException. */
+    public long insert(String name) {
+        return dsl.insertInto(ORGANIZATION, ORGANIZATION_NAME).values(name)
+                .returningResult(ORGANIZATION_ID)
+                .fetchSingle(ORGANIZATION_ID);
+    }
+
+    /** Renames the organization; a taken name raises DuplicateKeyException. */
+    public void rename(long id, String name) {
+        dsl.update(ORGANIZATION).set(ORGANIZATION_NAME, name).where(ORGANIZATION_ID.eq(id)).execute();
+    }
+
+    /**
+     * Deletes the organization row. Memberships, custom roles, agent tokens and inventory
+     * go with it through ON DELETE CASCADE; users whose default organization it is must
+     * be moved or deleted first.
+     */
+    public void delete(long id) {
+        dsl.deleteFrom(ORGANIZATION).where(ORGANIZATION_ID.eq(id)).execute();
     }
 
     private static Organization toOrganization(Record row) {

@@ -17,6 +17,8 @@ import static org.opensma.account.persistence.AccountTables.ORG_MEMBERSHIP_ORG_I
 import static org.opensma.account.persistence.AccountTables.ORG_MEMBERSHIP_ROLE;
 import static org.opensma.account.persistence.AccountTables.ORG_MEMBERSHIP_USER_ID;
 
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -110,6 +112,92 @@ public class UserRepository {
     public void setSystemAdmin(long userId, boolean systemAdmin) {
         dsl.update(APP_USER).set(APP_USER_SYSTEM_ADMIN, (short) (systemAdmin ? 1 : 0))
                 .where(APP_USER_ID.eq(userId)).execute();
+    }
+
+    /** A user's id and name, enough to end their sessions. */
+    public record UserName(long id, String userName) {
+    }
+
+    /** Inserts a user and returns the id; a taken name raises DuplicateKeyException. */
+    public long insert(String userName, String fullName, String email, String passwordHash, long defaultOrgId,
+            LocalDateTime now) {
+        return dsl.insertInto(APP_USER)
+                .set(APP_USER_USER_NAME, userName)
+                .set(APP_USER_FULL_NAME, fullName)
+                .set(APP_USER_EMAIL, email)
+                .set(APP_USER_PASSWORD_HASH, passwordHash)
+                .set(APP_USER_DEFAULT_ORG_ID, defaultOrgId)
+                .set(AccountTables.APP_USER_PASSWORD_CHANGED_AT, now)
+                .set(AccountTables.APP_USER_UPDATED_AT, now)
+                .returningResult(APP_USER_ID)
+                .fetchSingle(APP_USER_ID);
+    }
+
+    public void updateProfile(long userId, String fullName, String email, LocalDateTime now) {
+        dsl.update(APP_USER)
+                .set(APP_USER_FULL_NAME, fullName)
+                .set(APP_USER_EMAIL, email)
+                .set(AccountTables.APP_USER_UPDATED_AT, now)
+                .where(APP_USER_ID.eq(userId))
+                .execute();
+    }
+
+    /** Adds a membership; {@code customRoleId} is set only for {@link Role#CUSTOM}. */
+    public void addMembership(long userId, long orgId, Role role, Long customRoleId) {
+        dsl.insertInto(ORG_MEMBERSHIP, ORG_MEMBERSHIP_ORG_ID, ORG_MEMBERSHIP_USER_ID, ORG_MEMBERSHIP_ROLE,
+                        ORG_MEMBERSHIP_CUSTOM_ROLE_ID)
+                .values(orgId, userId, role.name(), customRoleId)
+                .execute();
+    }
+
+    /** Changes the role of an existing membership. */
+    public void updateMembership(long userId, long orgId, Role role, Long customRoleId) {
+        dsl.update(ORG_MEMBERSHIP)
+                .set(ORG_MEMBERSHIP_ROLE, role.name())
+                .set(ORG_MEMBERSHIP_CUSTOM_ROLE_ID, customRoleId)
+                .where(ORG_MEMBERSHIP_USER_ID.eq(userId), ORG_MEMBERSHIP_ORG_ID.eq(orgId))
+                .execute();
+    }
+
+    public void removeMembership(long userId, long orgId) {
+        dsl.deleteFrom(ORG_MEMBERSHIP)
+                .where(ORG_MEMBERSHIP_USER_ID.eq(userId), ORG_MEMBERSHIP_ORG_ID.eq(orgId))
+                .execute();
+    }
+
+    /** Returns the ids of the organizations the user belongs to, ascending. */
+    public List<Long> membershipOrgIds(long userId) {
+        return dsl.select(ORG_MEMBERSHIP_ORG_ID).from(ORG_MEMBERSHIP)
+                .where(ORG_MEMBERSHIP_USER_ID.eq(userId))
+                .orderBy(ORG_MEMBERSHIP_ORG_ID)
+                .fetch(ORG_MEMBERSHIP_ORG_ID);
+    }
+
+    /** Returns the members of an organization. */
+    public List<UserName> members(long orgId) {
+        return dsl.select(APP_USER_ID, APP_USER_USER_NAME).from(APP_USER)
+                .join(ORG_MEMBERSHIP).on(ORG_MEMBERSHIP_USER_ID.eq(APP_USER_ID))
+                .where(ORG_MEMBERSHIP_ORG_ID.eq(orgId))
+                .orderBy(APP_USER_ID)
+                .fetch(row -> new UserName(row.value1(), row.value2()));
+    }
+
+    /** Returns the members that hold a custom role. */
+    public List<UserName> membersWithCustomRole(long customRoleId) {
+        return dsl.select(APP_USER_ID, APP_USER_USER_NAME).from(APP_USER)
+                .join(ORG_MEMBERSHIP).on(ORG_MEMBERSHIP_USER_ID.eq(APP_USER_ID))
+                .where(ORG_MEMBERSHIP_CUSTOM_ROLE_ID.eq(customRoleId))
+                .orderBy(APP_USER_ID)
+                .fetch(row -> new UserName(row.value1(), row.value2()));
+    }
+
+    public void setDefaultOrg(long userId, long orgId) {
+        dsl.update(APP_USER).set(APP_USER_DEFAULT_ORG_ID, orgId).where(APP_USER_ID.eq(userId)).execute();
+    }
+
+    /** Deletes the user; memberships, session tokens and recovery codes go with it. */
+    public void delete(long userId) {
+        dsl.deleteFrom(APP_USER).where(APP_USER_ID.eq(userId)).execute();
     }
 
     private static UserAccount toUser(Record row) {
