@@ -76,7 +76,7 @@ class AgentEndpointController {
                 MachineSnapshot snapshot = MachineSnapshotMapper.map(inventory.deviceId(), inventory.inventory(),
                         userAgent == null ? "" : userAgent);
                 RawInventory raw = new RawInventory(body.encoding().name(), body.content().length, wire);
-                IngestResult result = ingestService.ingest(agent.orgId(), snapshot, raw);
+                IngestResult result = ingestService.ingest(agent.orgId(), snapshot, inventory.inventory(), raw);
                 log.info("Inventory received org={} machine={} device={} new={} bytes={} decodedBytes={}"
                                 + " software={} softwareAdded={} softwareRemoved={} ms={}",
                         agent.orgId(), result.machineId(), inventory.deviceId(), result.created(), wire.length,

@@ -23,6 +23,8 @@ import org.opensma.query.model.EntityDefinition;
 import org.opensma.query.model.FieldDefinition;
 import org.opensma.query.model.FieldType;
 import org.opensma.query.model.ManyToMany;
+import org.opensma.query.model.ManyToOne;
+import org.opensma.query.model.OneToMany;
 import org.opensma.query.model.RelationDefinition;
 import org.opensma.query.model.ShapingLevel;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +39,11 @@ class InventoryEntities {
 
     static final String MACHINE = "machine";
     static final String SOFTWARE = "software";
+    static final String OPERATING_SYSTEM = "operating_system";
+    static final String PROCESS = "process";
+    static final String SERVICE = "service";
+    static final String STARTUP_PROGRAM = "startup_program";
+    static final String NETWORK_INTERFACE = "network_interface";
 
     @Bean
     EntityView machineView() {
@@ -109,7 +116,17 @@ class InventoryEntities {
                 field("Cpu_name", "cpu_name", STRING, EXTENDED));
         List<RelationDefinition> relations = List.of(
                 new RelationDefinition(SOFTWARE, SOFTWARE, "Software",
-                        new ManyToMany("machine_software", "machine_id", "software_id")));
+                        new ManyToMany("machine_software", "machine_id", "software_id")),
+                // The operating system's id is the machine's id, as on the appliance.
+                new RelationDefinition(OPERATING_SYSTEM, OPERATING_SYSTEM, "OperatingSystems", new ManyToOne("id")),
+                new RelationDefinition("processes", PROCESS, "Processes",
+                        new ManyToMany("machine_process", "machine_id", "process_id")),
+                new RelationDefinition("services", SERVICE, "Services",
+                        new ManyToMany("machine_service", "machine_id", "service_id")),
+                new RelationDefinition("startup_programs", STARTUP_PROGRAM, "StartupPrograms",
+                        new ManyToMany("machine_startup_program", "machine_id", "startup_program_id")),
+                new RelationDefinition("network_interfaces", NETWORK_INTERFACE, "NetworkInterfaces",
+                        new OneToMany("machine_id")));
         EntityDefinition machine = new EntityDefinition(MACHINE, "Machines", "machine", "id", fields, relations);
         return new EntityView(machine, "Machine", MachineValues::render, new OrgScope.Column("org_id"),
                 InventoryEntities::ownMachines);

@@ -177,12 +177,13 @@ public class MachineIngestRepository {
         return new LinkChanges(added.size(), removed.size());
     }
 
-    public void replaceNetworks(long machineId, List<NetworkRow> networks) {
+    public void replaceNetworks(long orgId, long machineId, List<NetworkRow> networks) {
         dsl.deleteFrom(MACHINE_NETWORK).where(networkField("machine_id", Long.class).eq(machineId)).execute();
         if (networks.isEmpty()) {
             return;
         }
-        var insert = dsl.insertInto(MACHINE_NETWORK, networkField("machine_id", Long.class),
+        var insert = dsl.insertInto(MACHINE_NETWORK, networkField("org_id", Long.class),
+                networkField("machine_id", Long.class),
                 networkField("ordinal", Integer.class), networkField("name", String.class),
                 networkField("mac", String.class), networkField("ipv4", String.class),
                 networkField("netmask", String.class), networkField("ipv6", String.class),
@@ -190,7 +191,7 @@ public class MachineIngestRepository {
                 networkField("is_virtual", Short.class), networkField("speed", String.class));
         int ordinal = 0;
         for (NetworkRow network : networks) {
-            insert = insert.values(machineId, ordinal++, network.name(), network.mac(), network.ipv4(),
+            insert = insert.values(orgId, machineId, ordinal++, network.name(), network.mac(), network.ipv4(),
                     network.netmask(), network.ipv6(), network.type(), network.status(),
                     (short) (network.virtual() ? 1 : 0), network.speed());
         }
