@@ -2,6 +2,7 @@ package org.opensma.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -26,11 +27,27 @@ public class ApiClient {
             .build();
 
     private final String baseUrl;
+    private final HttpClient http;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
 
     public ApiClient(String baseUrl) {
         this.baseUrl = baseUrl;
+        this.http = HTTP;
+    }
+
+    /**
+     * A client whose connections leave from {@code localAddress}, such as 127.0.0.23, so that
+     * the server sees that client address. Tests of per-address limits use one address each
+     * and leave the counters of 127.0.0.1 to the rest of the suite.
+     */
+    public ApiClient(String baseUrl, InetAddress localAddress) {
+        this.baseUrl = baseUrl;
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .version(HttpClient.Version.HTTP_1_1)
+                .localAddress(localAddress)
+                .build();
     }
 
     public String baseUrl() {
@@ -94,7 +111,7 @@ public class ApiClient {
             request.header("Cookie", String.join("; ", pairs));
         }
         try {
-            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             ApiResponse result = new ApiResponse(response.statusCode(), response.headers().map(), response.body());
             result.setCookies().forEach((name, cookie) -> {
                 if (cookie.expired()) {

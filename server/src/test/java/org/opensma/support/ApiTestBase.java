@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * emptied once when the server starts. All test classes share one server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ApiTestBase.CleanDatabase.class, StatementCounter.class})
+@Import({ApiTestBase.CleanDatabase.class, ApiTestBase.Clocks.class, StatementCounter.class})
 public abstract class ApiTestBase {
 
     public static final String ADMIN_PASSWORD = "admin-test-password";
@@ -36,6 +37,12 @@ public abstract class ApiTestBase {
         registry.add("OPENSMA_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
         registry.add("OPENSMA_AGENT_TOKEN", () -> AGENT_TOKEN);
         registry.add("opensma.data-dir", DATA_DIR::toString);
+        // Short login delays and a higher account lock threshold keep protection tests fast and let the
+        // concurrency test fire ten parallel failures before the lock; the other values are the defaults.
+        registry.add("opensma.security.login.initial-delay", () -> "100ms");
+        registry.add("opensma.security.login.max-delay", () -> "400ms");
+        registry.add("opensma.security.login.lock-after-failures", () -> "10");
+        registry.add("opensma.security.login.address-max-failures", () -> "50");
         String url = System.getProperty("opensma.test.datasource.url", "");
         if (!url.isBlank()) {
             registry.add("spring.datasource.url", () -> url);
@@ -70,7 +77,18 @@ public abstract class ApiTestBase {
         }
     }
 
-    /** On PostgreSQL, drops whatever an earlier run left before migrating. */
+    /** The server's clock, which tests of timeouts move forward; see {@link TestClock}. */
+    @TestConfiguration
+    static class Clocks {
+
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
+
+        /** On PostgreSQL, drops whatever an earlier run left before migrating. */
     @TestConfiguration
     static class CleanDatabase {
 

@@ -13,13 +13,15 @@ import org.springframework.util.unit.DataSize;
  * @param agent settings of the agent endpoint
  * @param session settings of API sessions
  * @param api settings of the KACE API
+ * @param security settings of login protection
  */
 @ConfigurationProperties("opensma")
 public record OpenSmaProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue Agent agent,
         @DefaultValue Session session,
-        @DefaultValue Api api) {
+        @DefaultValue Api api,
+        @DefaultValue Security security) {
 
     /**
      * Settings of the KACE API.
@@ -48,10 +50,89 @@ public record OpenSmaProperties(
     }
 
     /**
-     * Settings of API sessions.
+     * Settings of API sessions. Startup fails when a duration is not positive or when the
+     * token lifetime exceeds the absolute timeout, because a token must not outlive its session.
      *
-     * @param tokenLifetime how long the JWT handed out at login stays valid
+     * @param tokenLifetime how long the JWT handed out at login stays valid; at most {@code absoluteTimeout}
+     * @param idleTimeout how long a session stays valid without requests; Spring Session's
+     *     {@code spring.session.timeout} is set from it in application.properties
+     * @param absoluteTimeout how long a session stays valid after the password check, however active it is
      */
-    public record Session(@DefaultValue("12h") Duration tokenLifetime) {
+    public record Session(
+            @DefaultValue("12h") Duration tokenLifetime,
+            @DefaultValue("1h") Duration idleTimeout,
+            @DefaultValue("12h") Duration absoluteTimeout) {
+
+        public Session {
+            requirePositive(tokenLifetime, "opensma.session.token-lifetime");
+            requirePositive(idleTimeout, "opensma.session.idle-timeout");
+            requirePositive(absoluteTimeout, "opensma.session.absolute-timeout");
+            if (tokenLifetime.compareTo(absoluteTimeout) > 0) {
+                throw new IllegalArgumentException("opensma.session.token-lifetime (" + tokenLifetime
+                        + ") exceeds opensma.session.absolute-timeout (" + absoluteTimeout
+                        + "); set the token lifetime to at most the absolute timeout");
+            }
+        }
+    }
+
+    /**
+     * Settings of security features.
+     *
+     * @param login settings of login protection
+     */
+    public record Security(@DefaultValue Login login) {
+    }
+
+    /**
+     * Settings of login protection. Failed password checks of one account first delay the
+     * 401 response and then lock the account; failed logins from one client address, with
+     * known or unknown user names, lock that address.
+     *
+     * @param delayFromFailure the consecutive failure of an account from which each failed
+     *     attempt is answered after a delay
+     * @param initialDelay the delay of the first delayed failure; each later one doubles it
+     * @param maxDelay the upper bound of the delay
+     * @param lockAfterFailures the consecutive failure of an account that locks it
+     * @param lockDuration how long a locked account rejects logins, even with the correct password
+     * @param addressMaxFailures failed logins one client address may make within {@code addressWindow};
+     *     the next failure locks the address
+     * @param addressWindow the period over which failures of an address are counted, starting
+     *     with the first failure after the previous period ended
+     * @param addressLockDuration how long a locked address has its logins rejected
+     */
+    public record Login(
+            @DefaultValue("3") int delayFromFailure,
+            @DefaultValue("1s") Duration initialDelay,
+            @DefaultValue("8s") Duration maxDelay,
+            @DefaultValue("5") int lockAfterFailures,
+            @DefaultValue("15m") Duration lockDuration,
+            @DefaultValue("30") int addressMaxFailures,
+            @DefaultValue("15m") Duration addressWindow,
+            @DefaultValue("15m") Duration addressLockDuration) {
+
+        public Login {
+            requireAtLeastOne(delayFromFailure, "opensma.security.login.delay-from-failure");
+            requireAtLeastOne(lockAfterFailures, "opensma.security.login.lock-after-failures");
+            requireAtLeastOne(addressMaxFailures, "opensma.security.login.address-max-failures");
+            if (initialDelay.isNegative() || maxDelay.isNegative()) {
+                throw new IllegalArgumentException("opensma.security.login.initial-delay and max-delay must not be"
+                        + " negative; found " + initialDelay + " and " + maxDelay);
+            }
+            requirePositive(lockDuration, "opensma.security.login.lock-duration");
+            requirePositive(addressWindow, "opensma.security.login.address-window");
+            requirePositive(addressLockDuration, "opensma.security.login.address-lock-duration");
+        }
+    }
+
+    private static void requirePositive(Duration value, String property) {
+        if (value == null || value.isZero() || value.isNegative()) {
+            throw new IllegalArgumentException(property + " must be a positive duration such as 15m; found " + value);
+        }
+    }
+
+    private static void requireAtLeastOne(int value, String property) {
+        if (value < 1) {
+            throw new IllegalArgumentException(property + " must be at least 1; found " + value);
+        }
     }
 }

@@ -28,6 +28,25 @@ public final class KaceValues {
     /** Renders every value as a string, as the inventory module of the appliance does; null becomes "". */
     public static final ValueRenderer STRINGS = KaceValues::asString;
 
+    /**
+     * Renders numbers as JSON numbers, times as {@code YYYY-MM-DD HH:MM:SS} in the zone and
+     * anything else as a string, and leaves out the key of a null value: the format of
+     * entities with lower_snake keys and numeric ids, such as assets and the audit log.
+     */
+    public static final ValueRenderer TYPED = KaceValues::typed;
+
+    private static Object typed(FieldDefinition field, Object value, ZoneId zone) {
+        return switch (value) {
+            case null -> null;
+            case LocalDateTime time -> time(time, zone);
+            case Long number -> number;
+            case Integer number -> number.longValue();
+            case Short number -> number.longValue();
+            case BigDecimal decimal -> decimal;
+            default -> value.toString();
+        };
+    }
+
     private static Object asString(FieldDefinition field, Object value, ZoneId zone) {
         return switch (value) {
             case null -> switch (field.type()) {

@@ -87,7 +87,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, ErrorResponseWriter errors,
-            SecurityContextRepository securityContextRepository) throws Exception {
+            SecurityContextRepository securityContextRepository, SessionLifetime sessionLifetime) throws Exception {
         KaceAuthenticationEntryPoint entryPoint = new KaceAuthenticationEntryPoint(errors);
         http.csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
@@ -103,6 +103,8 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .anyRequest().authenticated())
+                .addFilterBefore(new SessionLifetimeFilter(sessionLifetime, errors), AuthorizationFilter.class)
+                .addFilterBefore(new TwoFactorPendingFilter(errors), AuthorizationFilter.class)
                 .addFilterAfter(new KaceCsrfFilter(errors), AuthorizationFilter.class);
         return http.build();
     }

@@ -10,6 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
@@ -92,6 +93,24 @@ public class Sessions {
         tokens.revokeUser(userId);
         for (String sessionId : sessionRepository.findByPrincipalName(userName).keySet()) {
             sessionRepository.deleteById(sessionId);
+        }
+    }
+
+    /**
+     * Ends the user's sessions that work in one organization, on every server process, and
+     * revokes their tokens; sessions in the user's other organizations stay valid. Used
+     * when the user leaves the organization or the organization is deleted.
+     */
+    public void endAllInOrganization(long userId, String userName, long orgId) {
+        for (var entry : sessionRepository.findByPrincipalName(userName).entrySet()) {
+            Object context = entry.getValue().getAttribute(
+                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            if (context instanceof SecurityContext security && security.getAuthentication() != null
+                    && security.getAuthentication().getPrincipal() instanceof SmaPrincipal principal
+                    && principal.userId() == userId && principal.orgId() == orgId) {
+                tokens.revokeSession(entry.getKey());
+                sessionRepository.deleteById(entry.getKey());
+            }
         }
     }
 

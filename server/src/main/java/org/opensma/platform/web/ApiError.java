@@ -16,16 +16,33 @@ public enum ApiError {
     BAD_CREDENTIALS(HttpStatus.UNAUTHORIZED, -1, "Invalid user name, password or organization"),
     ACCESS_DENIED(HttpStatus.FORBIDDEN, 1003, "Your role does not allow %s"),
     TWO_FACTOR_PENDING(HttpStatus.UNAUTHORIZED, -1, "User not fully authenticated."),
+    TWO_FACTOR_INVALID_CODE(HttpStatus.UNAUTHORIZED, -1,
+            "Invalid two-factor code: send the current 6-digit code of the authenticator app or an unused"
+                    + " recovery code"),
+    TWO_FACTOR_LOCKED(HttpStatus.UNAUTHORIZED, -1, "Too many invalid two-factor codes: try again after %s UTC"),
+    TWO_FACTOR_NOT_ENROLLED(HttpStatus.CONFLICT, 1400,
+            "Two-factor authentication is not set up for %s: enrol with POST /ams/shared/api/security/2fa/enroll,"
+                    + " then POST /ams/shared/api/security/2fa/confirm"),
+    TWO_FACTOR_ALREADY_ENABLED(HttpStatus.CONFLICT, 1401,
+            "Two-factor authentication is already enabled for %s: an administrator must reset it"
+                    + " (POST /ams/shared/api/security/2fa/reset) before a new enrolment"),
+    TWO_FACTOR_NO_PENDING_ENROLMENT(HttpStatus.CONFLICT, 1402,
+            "No two-factor enrolment to confirm: start one with POST /ams/shared/api/security/2fa/enroll"),
     CSRF_MISSING(HttpStatus.FORBIDDEN, 1004,
             "Request changes data with only a session cookie: send the x-kace-csrf-token (or x-dell-csrf-token)"
                     + " header with the KACE_CSRF_TOKEN value, an x-kace-api-version header,"
                     + " or Content-Type: application/json"),
     CSRF_MISMATCH(HttpStatus.FORBIDDEN, 1005,
             "The %s header does not match this session's KACE_CSRF_TOKEN"),
+    ACCOUNT_LOCKED(HttpStatus.TOO_MANY_REQUESTS, 1006,
+            "Too many failed logins for this account; try again after %s"),
+    ADDRESS_LOCKED(HttpStatus.TOO_MANY_REQUESTS, 1007,
+            "Too many failed logins from this address; try again after %s"),
 
     INVALID_BODY(HttpStatus.BAD_REQUEST, 1100, "Invalid request body: %s"),
     INVALID_PARAMETER(HttpStatus.BAD_REQUEST, 1101, "Invalid value '%s' for %s: %s"),
     INVALID_QUERY(HttpStatus.BAD_REQUEST, 1102, "%s"),
+    CONFLICT(HttpStatus.CONFLICT, 1103, "%s"),
     NOT_FOUND(HttpStatus.NOT_FOUND, 1200, "%s"),
     NO_ROUTE(HttpStatus.NOT_FOUND, 1201, "No route found for %s %s"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, 1202, "Method %s is not allowed on %s; allowed: %s"),

@@ -7,6 +7,7 @@ import org.opensma.query.QueryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -33,7 +34,16 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ErrorBody> apiException(ApiException exception) {
-        return respond(exception.error(), exception.getMessage());
+        ResponseEntity<ErrorBody> response = respond(exception.error(), exception.getMessage());
+        if (exception.retryAfter().isEmpty()) {
+            return response;
+        }
+        // Retry-After in whole seconds, rounded up so that a retry at that time finds the lock ended.
+        long millis = exception.retryAfter().get().toMillis();
+        long seconds = Math.max(1, (millis + 999) / 1000);
+        return ResponseEntity.status(response.getStatusCode())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .body(response.getBody());
     }
 
     @ExceptionHandler(QueryException.class)

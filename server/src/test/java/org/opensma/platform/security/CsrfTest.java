@@ -11,13 +11,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Writes made with the session cookie. With the cookie alone they are rejected. The CSRF
- * header, a KACE version header or a JSON content type each lets them through to routing.
- * There is no write route besides login yet, so a write that passes the check ends in 405
- * on {@code /api/inventory/machines} or in 404 on a path without a route.
+ * header, a KACE version header or a JSON content type each lets them through to routing,
+ * so a write that passes the check ends in 405 on the read-only route
+ * {@code /api/inventory/nodes} or in 404 on a path without a route.
  */
 class CsrfTest extends ApiTestBase {
 
-    private static final String MACHINES = "/api/inventory/machines";
+    private static final String MACHINES = "/api/inventory/nodes";
     private static final String NO_ROUTE = "/api/no_such_module/items";
     private static final List<String> WRITE_METHODS = List.of("POST", "PUT", "DELETE");
 
