@@ -23,7 +23,9 @@ public final class AgentProtocolException extends RuntimeException {
         /** Body with no bytes, or only whitespace. */
         EMPTY_BODY(400),
         /** QUERY missing or with a value other than PROLOG, INVENTORY or DOWNLOAD. */
-        UNKNOWN_QUERY(400);
+        UNKNOWN_QUERY(400),
+        /** GLPI Agent JSON that is not valid JSON or breaks a rule of the GLPI inventory format. */
+        INVALID_JSON(400);
 
         private final int httpStatus;
 

@@ -105,7 +105,8 @@ public final class AgentBodyDecoder {
         if (first == '<') {
             return BodyEncoding.XML;
         }
-        if (first == '{') {
+        if (first == '{' || first == '[') {
+            // GLPI Agent sends an object; an array is detected too, so the parser can name the rule it breaks.
             return BodyEncoding.JSON;
         }
         if (first == -1 && head.length < DETECTION_BYTES) {

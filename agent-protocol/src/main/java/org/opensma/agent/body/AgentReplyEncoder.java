@@ -23,6 +23,7 @@ public final class AgentReplyEncoder {
     public static final String ZLIB_CONTENT_TYPE = "application/x-compress-zlib";
     public static final String GZIP_CONTENT_TYPE = "application/x-compress-gzip";
     public static final String XML_CONTENT_TYPE = "application/xml";
+    public static final String JSON_CONTENT_TYPE = "application/json";
 
     // The OCS unix agent in gzip mode pipes the reply through gzip -d, so only it gets gzip.
     private static final String OCS_USER_AGENT_PREFIX = "OCS-NG_";
@@ -36,7 +37,8 @@ public final class AgentReplyEncoder {
      * @param replyXml complete reply document
      * @param requestEncoding encoding detected on the request
      * @param userAgent User-Agent header of the request, or null
-     * @throws IllegalArgumentException for a JSON request, which expects a JSON reply
+     * @throws IllegalArgumentException for a JSON request, which expects a reply from
+     *     {@link #encodeJson}
      */
     public static EncodedReply encode(String replyXml, BodyEncoding requestEncoding, String userAgent) {
         Objects.requireNonNull(replyXml, "replyXml");
@@ -50,8 +52,25 @@ public final class AgentReplyEncoder {
                     ? new EncodedReply(gzip(xml), GZIP_CONTENT_TYPE)
                     : new EncodedReply(xml, XML_CONTENT_TYPE);
             case JSON -> throw new IllegalArgumentException(
-                    "A JSON request expects a JSON reply, which this XML reply encoder does not build");
+                    "A JSON request expects a JSON reply; use encodeJson");
         };
+    }
+
+    /**
+     * Encodes a GLPI Agent JSON reply: zlib at the default level when the request was zlib, else
+     * plain JSON. GLPI Agent chooses how to read the reply by its Content-Type.
+     *
+     * @param replyJson complete reply document
+     * @param requestEncoding encoding detected on the request
+     */
+    public static EncodedReply encodeJson(String replyJson, BodyEncoding requestEncoding) {
+        Objects.requireNonNull(replyJson, "replyJson");
+        Objects.requireNonNull(requestEncoding, "requestEncoding");
+        byte[] json = replyJson.getBytes(StandardCharsets.UTF_8);
+
+        return requestEncoding == BodyEncoding.ZLIB
+                ? new EncodedReply(zlib(json), ZLIB_CONTENT_TYPE)
+                : new EncodedReply(json, JSON_CONTENT_TYPE);
     }
 
     private static boolean isOcsAgent(String userAgent) {

@@ -250,8 +250,8 @@ final class RequestReader {
         }
     }
 
-    /** Collects the fields of one section, joining repeated fields with ", ". */
-    private static final class SectionBuilder {
+    /** Collects the fields of one section, joining repeated fields with ", ". Also used for JSON. */
+    static final class SectionBuilder {
 
         private final Map<String, String> fields = new LinkedHashMap<>();
 

@@ -145,14 +145,44 @@ class AgentRejectionTest extends ApiTestBase {
     }
 
     @Test
-    void jsonBody_gets415() {
-        for (String json : new String[] {"{", "{\"action\":\"inventory\",\"deviceid\":\"json-host\"}"}) {
-            byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    void truncatedJson_gets400() {
+        byte[] body = "{".getBytes(StandardCharsets.UTF_8);
 
-            assertRejected(body, "application/json", 415, "JSON request bodies are not supported");
-            assertRejected(AgentSamples.zlib(body), "application/x-compress-zlib", 415,
-                    "JSON request bodies are not supported");
-        }
+        assertRejected(body, "application/json", 400, "Invalid JSON");
+        assertRejected(AgentSamples.zlib(body), "application/x-compress-zlib", 400, "Invalid JSON");
+    }
+
+    @Test
+    void jsonWithoutContent_gets400() {
+        // Valid JSON is read as GLPI Agent's protocol, whose inventories require content.
+        byte[] body = "{\"action\":\"inventory\",\"deviceid\":\"json-host-2026-01-01-00-00-00\"}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertRejected(body, "application/json", 400,
+                "Invalid GLPI Agent message at content: the required property is missing");
+        assertRejected(AgentSamples.zlib(body), "application/x-compress-zlib", 400,
+                "Invalid GLPI Agent message at content: the required property is missing");
+    }
+
+    @Test
+    void jsonContact_getsJsonReply() {
+        byte[] body = "{\"action\":\"contact\",\"deviceid\":\"json-host-2026-01-01-00-00-00\"}"
+                .getBytes(StandardCharsets.UTF_8);
+        ApiClient admin = admin();
+        StoredInventory before = StoredInventory.read(admin);
+
+        ApiResponse plain = AgentRequests.post(client(), body, "application/json", OCS_USER_AGENT);
+        ApiResponse zlib = AgentRequests.post(client(), AgentSamples.zlib(body), "application/x-compress-zlib",
+                OCS_USER_AGENT);
+
+        assertThat(plain.status()).as(plain.body()).isEqualTo(200);
+        assertThat(plain.header("Content-Type")).startsWith("application/json");
+        assertThat(plain.json().get("status").asString()).isEqualTo("ok");
+        assertThat(zlib.status()).as(zlib.body()).isEqualTo(200);
+        assertThat(zlib.header("Content-Type")).startsWith("application/x-compress-zlib");
+        assertThat(new String(AgentSamples.inflate(zlib.bytes()), StandardCharsets.UTF_8))
+                .isEqualTo(plain.body());
+        assertThat(StoredInventory.read(admin)).isEqualTo(before);
     }
 
     @Test
