@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opensma.support.ApiClient;
+import org.opensma.support.ApiResponse;
 import org.opensma.support.ApiTestBase;
 import tools.jackson.databind.JsonNode;
 
@@ -38,6 +40,14 @@ class RealAgentE2ETest extends ApiTestBase {
     private static final Path OCS_AGENT = Path.of("/usr/bin/ocsinventory-agent");
     private static final Path FUSION_AGENT = Path.of("/usr/bin/fusioninventory-agent");
     private static final long AGENT_TIMEOUT_SECONDS = 300;
+    /** Output keys of the machine relations that {@link #assertSectionsListed} checks. */
+    private static final Map<String, String> SECTION_KEYS = Map.of(
+            "software", "Software",
+            "operating_system", "OperatingSystems",
+            "network_interfaces", "NetworkInterfaces",
+            "cpus", "Cpus",
+            "drives", "Drives",
+            "processes", "Processes");
 
     @TempDir
     Path work;
@@ -59,6 +69,7 @@ class RealAgentE2ETest extends ApiTestBase {
                 "--basevardir=" + varDir));
 
         assertThisMachine(host, before, "OCS-NG_unified_unix_agent_v");
+        assertSectionsListed(host, "software", "operating_system", "network_interfaces", "cpus", "drives");
     }
 
     @Test
@@ -82,6 +93,8 @@ class RealAgentE2ETest extends ApiTestBase {
                 "--logger=stderr"));
 
         assertThisMachine(host, before, "FusionInventory-Agent_v");
+        assertSectionsListed(host, "software", "operating_system", "network_interfaces", "cpus", "drives",
+                "processes");
     }
 
     private void assertThisMachine(String host, String lastInventoryBefore, String clientVersionPrefix)
@@ -110,6 +123,20 @@ class RealAgentE2ETest extends ApiTestBase {
         int titles = machine.get("Software").size();
         assertThat(titles).as("software titles against %d installed packages", packages)
                 .isCloseTo(packages, within(Math.max(10, packages / 20)));
+    }
+
+    /** Fails unless each named machine relation lists at least one row for the machine. */
+    private void assertSectionsListed(String host, String... relations) {
+        String id = AgentRequests.machineNamed(admin(), host).get("Id").asString();
+        String shaping = "machine limited," + String.join(" limited,", relations) + " limited";
+        ApiResponse response = admin().get("/api/inventory/machines/" + id + "?shaping=" + ApiClient.encode(shaping));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode machine = response.json().get("Machines").get(0);
+
+        for (String relation : relations) {
+            String key = SECTION_KEYS.get(relation);
+            assertThat(machine.get(key)).as("%s (key %s) of %s", relation, key, host).isNotEmpty();
+        }
     }
 
     /** Returns the Last_inventory of the machine, or null if it is not listed yet. */
