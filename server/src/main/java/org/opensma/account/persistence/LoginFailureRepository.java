@@ -59,6 +59,10 @@ public class LoginFailureRepository {
      * when the user no longer exists.
      */
     public Optional<Count> addAccountFailure(long userId, int lockAfter, LocalDateTime now, LocalDateTime lockUntil) {
+        // Lock the row first: H2 can evaluate "failed_logins + 1" against the value it read before
+        // waiting for a concurrent update, which loses a count; a locking read makes both databases
+        // apply the increments one after another.
+        dsl.select(APP_USER_ID).from(APP_USER).where(APP_USER_ID.eq(userId)).forUpdate().fetch();
         Field<Integer> next = APP_USER_FAILED_LOGINS.plus(inline(1));
         Field<LocalDateTime> lock = when(next.ge(lockAfter).and(noRunningLock(APP_USER_LOCKED_UNTIL, now)),
                 val(lockUntil))
@@ -135,6 +139,8 @@ public class LoginFailureRepository {
 
     private int updateAddress(String address, int maxFailures, LocalDateTime now, LocalDateTime windowStartCutoff,
             LocalDateTime lockUntil) {
+        // Locking read first, for the same reason as in addAccountFailure.
+        dsl.select(ADDRESS_ADDRESS).from(ADDRESS).where(ADDRESS_ADDRESS.eq(address)).forUpdate().fetch();
         var windowEnded = ADDRESS_WINDOW_START.le(windowStartCutoff);
         Field<Integer> next = when(windowEnded, inline(1)).otherwise(ADDRESS_FAILURES.plus(inline(1)));
         Field<LocalDateTime> window = when(windowEnded, val(now)).otherwise(ADDRESS_WINDOW_START);

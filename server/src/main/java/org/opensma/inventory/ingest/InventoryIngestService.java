@@ -1,21 +1,28 @@
 package org.opensma.inventory.ingest;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.opensma.agent.machine.MachineSnapshot;
 import org.opensma.agent.machine.NetworkInterface;
 import org.opensma.agent.machine.ProcessItem;
 import org.opensma.agent.machine.SoftwareItem;
 import org.opensma.agent.message.Inventory;
+import org.opensma.inventory.ingest.MachineIdentityResolver.Conflict;
+import org.opensma.inventory.ingest.MachineIdentityResolver.Resolution;
 import org.opensma.inventory.persistence.MachineIngestRepository;
 import org.opensma.inventory.persistence.MachineIngestRepository.LinkChanges;
 import org.opensma.inventory.persistence.MachineIngestRepository.NetworkRow;
@@ -23,7 +30,16 @@ import org.opensma.inventory.persistence.MachineIngestRepository.SoftwareLink;
 import org.opensma.inventory.persistence.MachineSectionRepository;
 import org.opensma.inventory.persistence.MachineSectionRepository.ProcessLink;
 import org.opensma.inventory.persistence.SoftwareKey;
+import org.opensma.inventory.persistence.MachineHistoryRepository;
+import org.opensma.inventory.persistence.MachineHistoryRepository.Entry;
+import org.opensma.inventory.persistence.MachineHistoryRepository.Kind;
+import org.opensma.inventory.persistence.MachineIdentityRepository;
+import org.opensma.platform.config.OpenSmaProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,17 +49,46 @@ public class InventoryIngestService {
 
     private static final DateTimeFormatter KACE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+    private static final Logger LOG = LoggerFactory.getLogger(InventoryIngestService.class);
+
+    /** Attempts of one ingest when the database reports a duplicate key, deadlock or serialization failure. */
+    private static final int MAX_ATTEMPTS = 4;
+
+    /**
+     * Locks by hash of organization and device id. Inventories of one device wait for each
+     * other here rather than on the machine's unique key in the database, where H2 gives up
+     * after its lock timeout while the first inventory of a new machine is still running.
+     * Other servers sharing the database are not covered, so the retries remain.
+     */
+    private static final ReentrantLock[] DEVICE_LOCKS = new ReentrantLock[64];
+    private static final Duration DEVICE_LOCK_WAIT = Duration.ofSeconds(60);
+
+    static {
+        for (int i = 0; i < DEVICE_LOCKS.length; i++) {
+            DEVICE_LOCKS[i] = new ReentrantLock();
+        }
+    }
+
     private final MachineIngestRepository machines;
     private final MachineSectionRepository sections;
+    private final MachineIdentityRepository identities;
+    private final MachineIdentityResolver resolver;
+    private final MachineHistoryRepository history;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final int historyLimit;
 
     InventoryIngestService(MachineIngestRepository machines, MachineSectionRepository sections,
-            TransactionTemplate transaction, Clock clock) {
+            MachineIdentityRepository identities, MachineIdentityResolver resolver, MachineHistoryRepository history,
+            TransactionTemplate transaction, Clock clock, OpenSmaProperties properties) {
         this.machines = machines;
         this.sections = sections;
+        this.identities = identities;
+        this.resolver = resolver;
+        this.history = history;
         this.transaction = transaction;
         this.clock = clock;
+        this.historyLimit = properties.inventory().historyLimit();
     }
 
     /** What an ingest did. */
@@ -53,14 +98,56 @@ public class InventoryIngestService {
     /**
      * Stores the inventory. When two inventories of one new machine race, the loser's
      * insert hits the unique device id and the whole transaction runs once more, now
-     * finding the machine the winner created.
+     * finding the machine the winner created. A deadlock, lock timeout or serialization
+     * failure is retried the same way, up to {@value #MAX_ATTEMPTS} attempts in all.
      */
     public IngestResult ingest(long orgId, MachineSnapshot snapshot, Inventory inventory, RawInventory raw) {
+        ReentrantLock deviceLock = DEVICE_LOCKS[Math.floorMod(Objects.hash(orgId, snapshot.deviceId()),
+                DEVICE_LOCKS.length)];
+        boolean locked = false;
         try {
-            return transaction.execute(status -> store(orgId, snapshot, inventory, raw));
-        } catch (DuplicateKeyException e) {
-            return transaction.execute(status -> store(orgId, snapshot, inventory, raw));
+            locked = deviceLock.tryLock(DEVICE_LOCK_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (!locked) {
+                LOG.warn("Inventory of device {} in organization {} waited {} for an earlier inventory of that"
+                        + " device and is stored without waiting longer", snapshot.deviceId(), orgId,
+                        DEVICE_LOCK_WAIT);
+            }
+            return storeWithRetries(orgId, snapshot, inventory, raw);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for an earlier inventory of device "
+                    + snapshot.deviceId(), e);
+        } finally {
+            if (locked) {
+                deviceLock.unlock();
+            }
         }
+    }
+
+    private IngestResult storeWithRetries(long orgId, MachineSnapshot snapshot, Inventory inventory,
+            RawInventory raw) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> store(orgId, snapshot, inventory, raw));
+            } catch (DuplicateKeyException | TransientDataAccessException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warn("Inventory of device {} in organization {} failed on attempt {} of {}, retrying: {}",
+                        snapshot.deviceId(), orgId, attempt, MAX_ATTEMPTS, e.getMostSpecificCause().getMessage());
+            } catch (DataIntegrityViolationException e) {
+                // H2 reports a unique key that a concurrent transaction inserted first this way.
+                if (attempt >= MAX_ATTEMPTS || !isUniqueViolation(e)) {
+                    throw e;
+                }
+                LOG.warn("Inventory of device {} in organization {} hit a unique key on attempt {} of {}, retrying",
+                        snapshot.deviceId(), orgId, attempt, MAX_ATTEMPTS);
+            }
+        }
+    }
+
+    private static boolean isUniqueViolation(DataIntegrityViolationException e) {
+        return e.getMostSpecificCause() instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState());
     }
 
     /** Records a PROLOG contact of a known machine. */
@@ -70,15 +157,21 @@ public class InventoryIngestService {
 
     private IngestResult store(long orgId, MachineSnapshot snapshot, Inventory inventory, RawInventory raw) {
         LocalDateTime now = now();
-        Optional<Long> existing = findMachine(orgId, snapshot);
+        Resolution identity = resolver.resolve(orgId, snapshot);
+        Optional<Long> existing = identity.machineId();
         var columns = MachineColumns.from(snapshot, now);
         long machineId;
+        List<Entry> changes = new ArrayList<>();
         if (existing.isPresent()) {
             machineId = existing.get();
+            Map<String, Object> before = machines.lockMachine(machineId, MachineChanges.COMPARED);
+            changes.addAll(MachineChanges.hardware(before, columns));
             machines.updateMachine(machineId, columns);
         } else {
             machineId = machines.insertMachine(orgId, columns);
+            recordConflicts(orgId, machineId, identity.conflicts(), now);
         }
+        identities.replaceMacs(orgId, machineId, MachineIdentityRule.macs(snapshot));
 
         Map<SoftwareKey, SoftwareItem> titles = new LinkedHashMap<>();
         for (SoftwareItem item : snapshot.software()) {
@@ -90,7 +183,12 @@ public class InventoryIngestService {
         Map<Long, SoftwareLink> links = new LinkedHashMap<>();
         titles.forEach((key, item) -> links.put(ids.get(key), new SoftwareLink(parseTime(item.installDate()),
                 cut(item.uninstallString(), 1000), cut(item.architecture(), 32), cut(item.source(), 32))));
-        LinkChanges changes = machines.replaceSoftwareLinks(machineId, links);
+        LinkChanges softwareChanges = machines.replaceSoftwareLinks(machineId, links);
+        if (existing.isPresent()) {
+            changes.addAll(MachineChanges.software(softwareChanges, ids, machines.softwareTitles(
+                    softwareChanges.removedIds())));
+            history.append(orgId, machineId, now, changes, historyLimit);
+        }
 
         machines.replaceNetworks(orgId, machineId, networks(snapshot.networks()));
         storeProcesses(orgId, machineId, snapshot.processes());
@@ -98,7 +196,7 @@ public class InventoryIngestService {
             sections.replaceSectionRows(orgId, machineId, table.name(), table.columns(), table.rows(inventory));
         }
         machines.saveRawInventory(machineId, now, raw.encoding(), raw.decodedBytes(), raw.wireBody());
-        return new IngestResult(machineId, existing.isEmpty(), links.size(), changes);
+        return new IngestResult(machineId, existing.isEmpty(), links.size(), softwareChanges);
     }
 
     /**
@@ -153,18 +251,19 @@ public class InventoryIngestService {
     }
 
     /**
-     * Finds the stored machine by the agent's device id, then by hardware UUID, then by
-     * name and MAC address, so a reinstalled agent keeps its machine.
+     * Records each machine an identity rule matched but the ingest kept apart from the new
+     * machine, and logs it, so that an administrator can merge or delete one of them.
      */
-    private Optional<Long> findMachine(long orgId, MachineSnapshot snapshot) {
-        Optional<Long> machine = machines.findByKuid(orgId, snapshot.deviceId());
-        if (machine.isEmpty() && !snapshot.uuid().isBlank()) {
-            machine = machines.findByHardwareUuid(orgId, snapshot.uuid());
+    private void recordConflicts(long orgId, long machineId, List<Conflict> conflicts, LocalDateTime now) {
+        for (Conflict conflict : conflicts) {
+            for (long other : conflict.machineIds()) {
+                LOG.warn("Inventory stored as new machine {} instead of machine {} in organization {}: {} '{}'"
+                        + " matched, but {}", machineId, other, orgId, conflict.rule().key(), conflict.value(),
+                        conflict.reason());
+                identities.insertConflict(orgId, machineId, other, conflict.rule().key(), conflict.value(),
+                        conflict.reason(), now);
+            }
         }
-        if (machine.isEmpty() && !snapshot.mac().isBlank()) {
-            machine = machines.findByNameAndMac(orgId, snapshot.name(), snapshot.mac());
-        }
-        return machine;
     }
 
     private static List<NetworkRow> networks(List<NetworkInterface> interfaces) {

@@ -8,6 +8,7 @@ import static org.opensma.query.model.ShapingLevel.EXTENDED;
 import static org.opensma.query.model.ShapingLevel.LIMITED;
 import static org.opensma.query.model.ShapingLevel.STANDARD;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jooq.Condition;
@@ -114,7 +115,7 @@ class InventoryEntities {
                 field("Physical_processors", "physical_processors", INTEGER, EXTENDED),
                 field("Physical_cores", "physical_cores", INTEGER, EXTENDED),
                 field("Cpu_name", "cpu_name", STRING, EXTENDED));
-        List<RelationDefinition> relations = List.of(
+        List<RelationDefinition> relations = new ArrayList<>(List.of(
                 new RelationDefinition(SOFTWARE, SOFTWARE, "Software",
                         new ManyToMany("machine_software", "machine_id", "software_id")),
                 // The operating system's id is the machine's id, as on the appliance.
@@ -126,7 +127,9 @@ class InventoryEntities {
                 new RelationDefinition("startup_programs", STARTUP_PROGRAM, "StartupPrograms",
                         new ManyToMany("machine_startup_program", "machine_id", "startup_program_id")),
                 new RelationDefinition("network_interfaces", NETWORK_INTERFACE, "NetworkInterfaces",
-                        new OneToMany("machine_id")));
+                        new OneToMany("machine_id"))));
+        relations.addAll(HardwareEntities.machineRelations());
+        relations.add(MachineHistoryEntity.machineRelation());
         EntityDefinition machine = new EntityDefinition(MACHINE, "Machines", "machine", "id", fields, relations);
         return new EntityView(machine, "Machine", MachineValues::render, new OrgScope.Column("org_id"),
                 InventoryEntities::ownMachines);

@@ -2,16 +2,12 @@ package org.opensma.inventory.persistence;
 
 import static org.opensma.inventory.persistence.InventoryTables.MACHINE;
 import static org.opensma.inventory.persistence.InventoryTables.MACHINE_CREATED_AT;
-import static org.opensma.inventory.persistence.InventoryTables.MACHINE_HARDWARE_UUID;
 import static org.opensma.inventory.persistence.InventoryTables.MACHINE_ID;
 import static org.opensma.inventory.persistence.InventoryTables.MACHINE_INVENTORY_RAW;
 import static org.opensma.inventory.persistence.InventoryTables.MACHINE_INVENTORY_RAW_MACHINE_ID;
 import static org.opensma.inventory.persistence.InventoryTables.MACHINE_KUID;
 import static org.opensma.inventory.persistence.InventoryTables.MACHINE_LAST_SYNC;
-import static org.opensma.inventory.persistence.InventoryTables.MACHINE_MAC;
-import static org.opensma.inventory.persistence.InventoryTables.MACHINE_MANUAL_ENTRY;
 import static org.opensma.inventory.persistence.InventoryTables.MACHINE_MODIFIED_AT;
-import static org.opensma.inventory.persistence.InventoryTables.MACHINE_NAME;
 import static org.opensma.inventory.persistence.InventoryTables.MACHINE_NETWORK;
 import static org.opensma.inventory.persistence.InventoryTables.MACHINE_ORG_ID;
 import static org.opensma.inventory.persistence.InventoryTables.MACHINE_SOFTWARE;
@@ -35,7 +31,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -54,31 +49,6 @@ public class MachineIngestRepository {
 
     public MachineIngestRepository(DSLContext dsl) {
         this.dsl = dsl;
-    }
-
-    public Optional<Long> findByKuid(long orgId, String kuid) {
-        return dsl.select(MACHINE_ID).from(MACHINE)
-                .where(MACHINE_ORG_ID.eq(orgId), MACHINE_KUID.eq(kuid))
-                .fetchOptional(MACHINE_ID);
-    }
-
-    /** An agent-fed machine with the given hardware UUID, if exactly one exists. */
-    public Optional<Long> findByHardwareUuid(long orgId, String uuid) {
-        List<Long> ids = dsl.select(MACHINE_ID).from(MACHINE)
-                .where(MACHINE_ORG_ID.eq(orgId), MACHINE_HARDWARE_UUID.eq(uuid))
-                .limit(2)
-                .fetch(MACHINE_ID);
-        return ids.size() == 1 ? Optional.of(ids.getFirst()) : Optional.empty();
-    }
-
-    /** An agent-fed machine with the same name and primary MAC address, if exactly one exists. */
-    public Optional<Long> findByNameAndMac(long orgId, String name, String mac) {
-        List<Long> ids = dsl.select(MACHINE_ID).from(MACHINE)
-                .where(MACHINE_ORG_ID.eq(orgId), MACHINE_NAME.eq(name), MACHINE_MAC.eq(mac),
-                        MACHINE_MANUAL_ENTRY.eq((short) 0))
-                .limit(2)
-                .fetch(MACHINE_ID);
-        return ids.size() == 1 ? Optional.of(ids.getFirst()) : Optional.empty();
     }
 
     public long insertMachine(long orgId, Map<Field<?>, Object> values) {
@@ -147,7 +117,36 @@ public class MachineIngestRepository {
         return ids;
     }
 
-    /** Makes the machine's software links exactly the given ones; returns how many were added and removed. */
+    /** Returns the catalog titles of the given ids that still exist. */
+    public Map<Long, SoftwareKey> softwareTitles(List<Long> softwareIds) {
+        Map<Long, SoftwareKey> titles = new HashMap<>();
+        for (List<Long> batch : batches(softwareIds)) {
+            dsl.select(SOFTWARE_ID, SOFTWARE_DISPLAY_NAME, SOFTWARE_DISPLAY_VERSION, SOFTWARE_PUBLISHER)
+                    .from(SOFTWARE)
+                    .where(SOFTWARE_ID.in(batch))
+                    .forEach(row -> titles.put(row.get(SOFTWARE_ID), new SoftwareKey(row.get(SOFTWARE_DISPLAY_NAME),
+                            row.get(SOFTWARE_DISPLAY_VERSION), row.get(SOFTWARE_PUBLISHER))));
+        }
+        return titles;
+    }
+
+    /**
+     * Locks the machine row until the transaction ends and returns the values of the given
+     * columns, so that two inventories of one machine run one after the other and each
+     * compares against what the previous one stored.
+     */
+    public Map<String, Object> lockMachine(long machineId, List<Field<?>> columns) {
+        Record row = dsl.select(columns).from(MACHINE).where(MACHINE_ID.eq(machineId)).forUpdate().fetchOne();
+        Map<String, Object> values = new HashMap<>();
+        if (row != null) {
+            for (Field<?> column : columns) {
+                values.put(column.getName(), row.get(column));
+            }
+        }
+        return values;
+    }
+
+    /** Makes the machine's software links exactly the given ones; returns the ids added and removed. */
     public LinkChanges replaceSoftwareLinks(long machineId, Map<Long, SoftwareLink> links) {
         Set<Long> existing = new HashSet<>(dsl.select(MACHINE_SOFTWARE_SOFTWARE_ID).from(MACHINE_SOFTWARE)
                 .where(MACHINE_SOFTWARE_MACHINE_ID.eq(machineId))
@@ -174,7 +173,7 @@ public class MachineIngestRepository {
             }
             insert.execute();
         }
-        return new LinkChanges(added.size(), removed.size());
+        return new LinkChanges(added.stream().map(Map.Entry::getKey).toList(), removed);
     }
 
     public void replaceNetworks(long orgId, long machineId, List<NetworkRow> networks) {
@@ -226,8 +225,21 @@ public class MachineIngestRepository {
         return batches;
     }
 
-    /** What one inventory changed in a machine's software list. */
-    public record LinkChanges(int added, int removed) {
+    /** Catalog ids of the software links that one inventory added and removed. */
+    public record LinkChanges(List<Long> addedIds, List<Long> removedIds) {
+
+        public LinkChanges {
+            addedIds = List.copyOf(addedIds);
+            removedIds = List.copyOf(removedIds);
+        }
+
+        public int added() {
+            return addedIds.size();
+        }
+
+        public int removed() {
+            return removedIds.size();
+        }
     }
 
     /** The per-machine facts of one installed title. */

@@ -2,6 +2,7 @@ package org.opensma.platform.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -14,6 +15,7 @@ import org.springframework.util.unit.DataSize;
  * @param session settings of API sessions
  * @param api settings of the KACE API
  * @param security settings of login protection
+ * @param inventory settings of inventory ingestion
  */
 @ConfigurationProperties("opensma")
 public record OpenSmaProperties(
@@ -21,7 +23,44 @@ public record OpenSmaProperties(
         @DefaultValue Agent agent,
         @DefaultValue Session session,
         @DefaultValue Api api,
-        @DefaultValue Security security) {
+        @DefaultValue Security security,
+        @DefaultValue Inventory inventory) {
+
+    /**
+     * Settings of inventory ingestion.
+     *
+     * @param identity how an inventory finds the stored machine it belongs to
+     * @param historyLimit the maximum number of change history rows kept per machine; the
+     *     ingest deletes the oldest rows beyond it
+     */
+    public record Inventory(
+            @DefaultValue Identity identity,
+            @DefaultValue("500") int historyLimit) {
+
+        public Inventory {
+            requireAtLeastOne(historyLimit, "opensma.inventory.history-limit");
+        }
+    }
+
+    /**
+     * Identity rules of the inventory ingest.
+     *
+     * @param order the rules to try, in order, from {@code device-id}, {@code hardware-uuid},
+     *     {@code serial-number}, {@code mac-addresses} and {@code name}; the first rule that
+     *     matches exactly one machine of the organization decides
+     */
+    public record Identity(
+            @DefaultValue({"device-id", "hardware-uuid", "serial-number", "mac-addresses", "name"})
+            List<String> order) {
+
+        public Identity {
+            if (order == null || order.isEmpty()) {
+                throw new IllegalArgumentException("opensma.inventory.identity.order must list at least one rule,"
+                        + " such as device-id, hardware-uuid, serial-number, mac-addresses, name");
+            }
+            order = List.copyOf(order);
+        }
+    }
 
     /**
      * Settings of the KACE API.
