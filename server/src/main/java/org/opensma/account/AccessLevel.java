@@ -1,8 +1,8 @@
 package org.opensma.account;
 
-/** What a role may do in one module, from nothing to everything. */
+/** Access a role grants in one module, ordered from none to full. */
 public enum AccessLevel {
-    /** The module's routes answer 403. */
+    /** The module's routes return 403. */
     HIDDEN,
     /** Queries only. */
     READ,

@@ -21,12 +21,12 @@ public enum Module {
         this.key = key;
     }
 
-    /** The key in the permissions object of the API. */
+    /** Returns the key in the permissions object of the API. */
     public String key() {
         return key;
     }
 
-    /** The column of this module in the custom_role table. */
+    /** Returns the column of this module in the custom_role table. */
     public String column() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -20,7 +20,7 @@ public record Permissions(Map<Module, AccessLevel> levels) implements Serializab
         levels = Map.copyOf(copy);
     }
 
-    /** The same level for every module. */
+    /** Creates permissions with the same level for every module. */
     public static Permissions uniform(AccessLevel level) {
         Map<Module, AccessLevel> levels = new EnumMap<>(Module.class);
         for (Module module : Module.values()) {
@@ -30,7 +30,7 @@ public record Permissions(Map<Module, AccessLevel> levels) implements Serializab
     }
 
     /**
-     * The permissions of a built-in role. A standard user reads every module except
+     * Returns the permissions of a built-in role. A standard user reads every module except
      * settings, and the queries show only their own records.
      */
     public static Permissions of(Role role) {
@@ -50,7 +50,7 @@ public record Permissions(Map<Module, AccessLevel> levels) implements Serializab
         return levels.get(module);
     }
 
-    /** The permissions as the API shows them: module key to WRITE, READ or HIDDEN, in module order. */
+    /** Returns the permissions as the API renders them: module key to WRITE, READ or HIDDEN, in module order. */
     public Map<String, String> asKeys() {
         Map<String, String> keys = new LinkedHashMap<>();
         for (Module module : Module.values()) {

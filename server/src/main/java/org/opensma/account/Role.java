@@ -1,6 +1,6 @@
 package org.opensma.account;
 
-/** The role a user holds in one organization. */
+/** Role of a user in one organization. */
 public enum Role {
     /** Every action on every record of the organization. */
     ADMIN,
@@ -15,7 +15,7 @@ public enum Role {
         return "ROLE_" + name();
     }
 
-    /** Whether queries of this role see only the user's own records. */
+    /** Returns whether queries of this role return only the user's own records. */
     public boolean ownRecordsOnly() {
         return this == STANDARD;
     }

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 
 /**
  * The logged-in user of a session and the organization the session works in. It is
- * stored in the session, so every server process sharing the database sees the same.
+ * stored in the session, so every server process sharing the database reads the same principal.
  *
  * @param roleName the built-in role's name, or the custom role's name
  * @param systemAdmin whether the user may create, rename and delete organizations
@@ -19,18 +19,18 @@ public record SmaPrincipal(long userId, String userName, String fullName, long o
         String orgTimeZone, Role role, String roleName, Permissions permissions, boolean systemAdmin,
         Instant authenticatedAt, boolean twoFactorPending) implements Principal, Serializable {
 
-    /** The user name; Spring Session indexes sessions by it, so all of a user's sessions can be found. */
+    /** Returns the user name, by which Spring Session indexes sessions so that all of a user's sessions can be found. */
     @Override
     public String getName() {
         return userName;
     }
 
-    /** The organization's time zone, in which the API shows and reads times. */
+    /** Returns the organization's time zone, in which the API renders and parses times. */
     public ZoneId zone() {
         return ZoneId.of(orgTimeZone);
     }
 
-    /** The same login, now past its two-factor step. */
+    /** Returns the same login with its two-factor step completed. */
     public SmaPrincipal withTwoFactorDone() {
         return new SmaPrincipal(userId, userName, fullName, orgId, orgName, orgTimeZone, role, roleName,
                 permissions, systemAdmin, authenticatedAt, false);

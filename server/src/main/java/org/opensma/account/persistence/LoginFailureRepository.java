@@ -59,8 +59,8 @@ public class LoginFailureRepository {
      * when the user no longer exists.
      */
     public Optional<Count> addAccountFailure(long userId, int lockAfter, LocalDateTime now, LocalDateTime lockUntil) {
-        // Lock the row first: H2 can evaluate "failed_logins + 1" against the value it read before
-        // waiting for a concurrent update, which loses a count; a locking read makes both databases
+        // Lock the row first. H2 can evaluate "failed_logins + 1" against the value it read before
+        // waiting for a concurrent update, which loses a count. A locking read makes both databases
         // apply the increments one after another.
         dsl.select(APP_USER_ID).from(APP_USER).where(APP_USER_ID.eq(userId)).forUpdate().fetch();
         Field<Integer> next = APP_USER_FAILED_LOGINS.plus(inline(1));

@@ -38,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The agent endpoint {@code /ocsinventory}. It speaks the OCS Inventory protocol of
  * ocsinventory-agent, fusioninventory-agent and GLPI Agent in its legacy mode (XML, a PROLOG
  * and then an INVENTORY), and the native JSON protocol of GLPI Agent (a CONTACT and then an
- * inventory). The body is told apart by its content, and each reply uses the agent's own
+ * inventory). The body's format is detected from its content, and each reply uses the agent's own
  * encoding.
  */
 @RestController

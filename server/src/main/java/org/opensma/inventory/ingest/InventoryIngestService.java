@@ -91,7 +91,7 @@ public class InventoryIngestService {
         this.historyLimit = properties.inventory().historyLimit();
     }
 
-    /** What an ingest did. */
+    /** Outcome of one ingest. */
     public record IngestResult(long machineId, boolean created, int softwareCount, LinkChanges softwareChanges) {
     }
 

@@ -11,7 +11,7 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Logs one line when the server is ready to answer and one when it stops. */
+/** Logs one line when the server is ready for requests and one when it stops. */
 @Component
 class LifecycleLogger {
 
@@ -44,7 +44,7 @@ class LifecycleLogger {
         log.info("OpenSMA stopping");
     }
 
-    /** The JDBC URL without its parameters, which may carry a password. */
+    /** Returns the JDBC URL without its parameters, which may carry a password. */
     static String withoutParameters(String url) {
         int cut = url.length();
         for (char separator : new char[] {'?', ';'}) {

@@ -11,12 +11,12 @@ import org.opensma.query.model.EntityDefinition;
  * rows are a standard user's own.
  *
  * @param ownerScope the rows a role limited to its own records may see, or null when the
- *     entity has no owner and every reader of its module sees all of the organization's rows
+ *     entity has no owner and every reader of its module gets all of the organization's rows
  */
 public record EntityView(EntityDefinition definition, String itemName, ValueRenderer renderer, OrgScope orgScope,
         OwnerScope ownerScope) {
 
-    /** An entity whose table has an {@code org_id} column and no owner. */
+    /** Creates the view of an entity whose table has an {@code org_id} column and no owner. */
     public EntityView(EntityDefinition definition, String itemName, ValueRenderer renderer) {
         this(definition, itemName, renderer, new OrgScope.Column("org_id"), null);
     }

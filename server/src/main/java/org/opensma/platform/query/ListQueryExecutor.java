@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers every list route: parses and resolves the KACE query parameters, counts,
+ * Executes every list route: parses and resolves the KACE query parameters, counts,
  * pages and streams the rows with their related entities. Organization isolation is
  * applied here, to the base table and to every related table a query touches, so no
  * route can forget it. Each response costs one count, one page query and one query per

@@ -2,7 +2,7 @@ package org.opensma.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** How a request named its session: by a token header or by the session cookie alone. */
+/** Source of a request's session id: a token header or the session cookie alone. */
 public enum AuthSource {
     HEADER,
     COOKIE;
@@ -22,7 +22,7 @@ public enum AuthSource {
         return (AuthSource) request.getAttribute(ATTRIBUTE);
     }
 
-    /** Whether the request carried any session credential, valid or not. */
+    /** Returns whether the request carried any session credential, valid or not. */
     public static boolean presented(HttpServletRequest request) {
         return request.getAttribute(PRESENTED_ATTRIBUTE) != null;
     }

@@ -24,8 +24,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every exception that leaves a controller into the KACE error envelope. Client
- * mistakes are logged at DEBUG; anything unexpected is logged once at ERROR and answered
- * with a 500 that names only the request id, never the cause.
+ * mistakes are logged at DEBUG; anything unexpected is logged once at ERROR and gets
+ * a 500 that names only the request id, never the cause.
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
@@ -114,7 +114,7 @@ class ApiExceptionHandler {
         return respond(ApiError.PAYLOAD_TOO_LARGE, "The request body exceeds the configured size limit");
     }
 
-    /** The client went away while the response was being written; there is no one to answer. */
+    /** Logs at DEBUG that the client closed the connection while the response was being written. */
     @ExceptionHandler({AsyncRequestNotUsableException.class, JacksonIOException.class})
     void clientGone(Exception exception, HttpServletRequest request) {
         log.debug("Client closed the connection during {} {}: {}", request.getMethod(), request.getRequestURI(),
