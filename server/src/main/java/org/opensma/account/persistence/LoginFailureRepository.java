@@ -19,6 +19,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -116,10 +117,7 @@ public class LoginFailureRepository {
     public Count addAddressFailure(String address, int maxFailures, LocalDateTime now,
             LocalDateTime windowStartCutoff, LocalDateTime lockUntil) {
         if (updateAddress(address, maxFailures, now, windowStartCutoff, lockUntil) == 0) {
-            int inserted = dsl.insertInto(ADDRESS, ADDRESS_ADDRESS, ADDRESS_FAILURES, ADDRESS_WINDOW_START)
-                    .values(address, 1, now)
-                    .onConflict(ADDRESS_ADDRESS).doNothing()
-                    .execute();
+            int inserted = insertAddress(address, now);
             if (inserted == 0) {
                 // Another request inserted the row between our UPDATE and INSERT; count on it.
                 updateAddress(address, maxFailures, now, windowStartCutoff, lockUntil);
@@ -128,6 +126,21 @@ public class LoginFailureRepository {
         return dsl.select(ADDRESS_FAILURES, ADDRESS_LOCKED_UNTIL).from(ADDRESS)
                 .where(ADDRESS_ADDRESS.eq(address))
                 .fetchSingle(row -> new Count(row.value1(), row.value2()));
+    }
+
+    /**
+     * Inserts the first failure of an address; returns 0 when another request inserted it first.
+     * On H2 the emulated insert-if-absent is not atomic and can raise a duplicate key instead.
+     */
+    private int insertAddress(String address, LocalDateTime now) {
+        try {
+            return dsl.insertInto(ADDRESS, ADDRESS_ADDRESS, ADDRESS_FAILURES, ADDRESS_WINDOW_START)
+                    .values(address, 1, now)
+                    .onConflict(ADDRESS_ADDRESS).doNothing()
+                    .execute();
+        } catch (DuplicateKeyException e) {
+            return 0;
+        }
     }
 
     /** Deletes the rows of addresses whose window and lock have both ended; returns how many. */
