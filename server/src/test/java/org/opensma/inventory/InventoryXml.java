@@ -16,18 +16,18 @@ import org.opensma.support.ApiTestBase;
  * An OCS inventory message built section by section, sent to the agent endpoint as an agent
  * sends it. Field values are written in the order given.
  */
-final class InventoryXml {
+public final class InventoryXml {
 
     private final String deviceKey;
     private final List<Map.Entry<String, Map<String, String>>> sections = new ArrayList<>();
 
     /** Starts an inventory under {@code deviceKey}, which must be unique in the suite. */
-    InventoryXml(String deviceKey) {
+    public InventoryXml(String deviceKey) {
         this.deviceKey = deviceKey;
     }
 
     /** Adds one occurrence of a section from name, value pairs. */
-    InventoryXml section(String name, String... fieldsAndValues) {
+    public InventoryXml section(String name, String... fieldsAndValues) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (int i = 0; i + 1 < fieldsAndValues.length; i += 2) {
             fields.put(fieldsAndValues[i], fieldsAndValues[i + 1]);
@@ -37,7 +37,7 @@ final class InventoryXml {
     }
 
     /** Sends the inventory and fails the test unless the server accepts it. */
-    void ingest(ApiClient client) {
+    public void ingest(ApiClient client) {
         ApiResponse response = client.postBytes("/ocsinventory", AgentSamples.zlib(xml()),
                 "Authorization", AgentSamples.basicAuth("agent", ApiTestBase.AGENT_TOKEN),
                 "Content-Type", "application/x-compress");

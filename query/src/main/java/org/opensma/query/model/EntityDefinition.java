@@ -56,6 +56,26 @@ public record EntityDefinition(String name, String collectionKey, String table, 
         return fields.stream().filter(field -> level.includes(field.level())).toList();
     }
 
+    /**
+     * Returns this entity with {@code extra} fields after its own, such as the custom fields an
+     * organization defined. The result resolves queries wherever this declaration does.
+     */
+    public EntityDefinition withFields(List<FieldDefinition> extra) {
+        List<FieldDefinition> all = new java.util.ArrayList<>(fields);
+        all.addAll(extra);
+        return new EntityDefinition(name, collectionKey, table, idColumn, all, relations);
+    }
+
+    /**
+     * Returns whether {@code other} is this declaration or one made from it by
+     * {@link #withFields}: the same entity with the same relations and at least its fields.
+     */
+    public boolean isExtendedBy(EntityDefinition other) {
+        return name.equals(other.name) && collectionKey.equals(other.collectionKey) && table.equals(other.table)
+                && idColumn.equals(other.idColumn) && relations.equals(other.relations)
+                && other.fields.size() >= fields.size() && other.fields.subList(0, fields.size()).equals(fields);
+    }
+
     /** Returns whether {@code entityName} is this entity's name in any case. */
     public boolean isNamed(String entityName) {
         return name.equalsIgnoreCase(entityName.trim());

@@ -45,12 +45,13 @@ public final class QueryResolver {
     }
 
     /**
-     * Resolves {@code query} for the entity of the route.
+     * Resolves {@code query} for the entity of the route: the catalog's declaration, or one
+     * extended with fields known only at request time (see {@link EntityDefinition#withFields}).
      *
      * @throws org.opensma.query.QueryException when a name, operator or value does not fit the entity
      */
     public ResolvedQuery resolve(Query query, EntityDefinition base) {
-        if (!catalog.find(base.name()).filter(base::equals).isPresent()) {
+        if (!catalog.find(base.name()).filter(declared -> declared.isExtendedBy(base)).isPresent()) {
             throw new IllegalArgumentException("Entity '" + base.name() + "' is not the catalog's declaration");
         }
 

@@ -46,6 +46,21 @@ class QueryResolverTest {
     }
 
     @Test
+    void extendedDeclaration_resolvesItsExtraFields_andAnyOtherDefinitionIsRefused() {
+        FieldDefinition custom = new FieldDefinition("field_10", "field_10", org.opensma.query.model.FieldType.DECIMAL,
+                ShapingLevel.STANDARD);
+        var extended = MACHINE.withFields(List.of(custom));
+        var query = QueryParser.parse(new RawQuery("field_10 gt 2.5", null, null, null, null, null));
+
+        assertThat(resolver.resolve(query, extended).conditions()).containsExactly(
+                new FieldCondition(custom, Operator.GT, List.of(new BigDecimal("2.5"))));
+        assertThatThrownBy(() -> resolver.resolve(query, MACHINE)).isInstanceOf(QueryException.class);
+        var renamed = new org.opensma.query.model.EntityDefinition("machine", "Machines", "other_table", "id",
+                extended.fields(), MACHINE.relations());
+        assertThatThrownBy(() -> resolver.resolve(query, renamed)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void baseField_matchesInAnyCaseAndWithPrefix() {
         FieldCondition expected = new FieldCondition(machineField("Name"), Operator.CONTAINS, List.of("hq"));
 

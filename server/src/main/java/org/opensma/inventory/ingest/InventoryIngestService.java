@@ -42,6 +42,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.opensma.asset.service.DeviceAssetSync;
 
 /** Stores one agent inventory as a machine of an organization, all or nothing. */
 @Service
@@ -77,10 +78,11 @@ public class InventoryIngestService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int historyLimit;
+    private final DeviceAssetSync deviceAssets;
 
     InventoryIngestService(MachineIngestRepository machines, MachineSectionRepository sections,
             MachineIdentityRepository identities, MachineIdentityResolver resolver, MachineHistoryRepository history,
-            TransactionTemplate transaction, Clock clock, OpenSmaProperties properties) {
+            TransactionTemplate transaction, Clock clock, OpenSmaProperties properties, DeviceAssetSync deviceAssets) {
         this.machines = machines;
         this.sections = sections;
         this.identities = identities;
@@ -89,6 +91,7 @@ public class InventoryIngestService {
         this.transaction = transaction;
         this.clock = clock;
         this.historyLimit = properties.inventory().historyLimit();
+        this.deviceAssets = deviceAssets;
     }
 
     /** Outcome of one ingest. */
@@ -196,6 +199,7 @@ public class InventoryIngestService {
             sections.replaceSectionRows(orgId, machineId, table.name(), table.columns(), table.rows(inventory));
         }
         machines.saveRawInventory(machineId, now, raw.encoding(), raw.decodedBytes(), raw.wireBody());
+        deviceAssets.machineStored(orgId, machineId);
         return new IngestResult(machineId, existing.isEmpty(), links.size(), softwareChanges);
     }
 

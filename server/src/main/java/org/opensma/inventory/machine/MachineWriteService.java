@@ -8,6 +8,7 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 import org.opensma.account.SmaPrincipal;
+import org.opensma.asset.service.DeviceAssetSync;
 import org.opensma.inventory.machine.MachineEdits.Edit;
 import org.opensma.inventory.persistence.InventoryTables;
 import org.opensma.inventory.persistence.MachineWriteRepository;
@@ -31,11 +32,14 @@ class MachineWriteService {
     private final MachineWriteRepository machines;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final DeviceAssetSync deviceAssets;
 
-    MachineWriteService(MachineWriteRepository machines, TransactionTemplate transaction, Clock clock) {
+    MachineWriteService(MachineWriteRepository machines, TransactionTemplate transaction, Clock clock,
+            DeviceAssetSync deviceAssets) {
         this.machines = machines;
         this.transaction = transaction;
         this.clock = clock;
+        this.deviceAssets = deviceAssets;
     }
 
     /** Creates one manual machine per object of the body, all or none. */
@@ -79,6 +83,7 @@ class MachineWriteService {
     void delete(long machineId, SmaPrincipal caller) {
         transaction.executeWithoutResult(status -> {
             requireManualFlag(machineId, caller);
+            deviceAssets.machineDeleted(caller.orgId(), machineId);
             machines.delete(machineId);
         });
         log.info("Machine deleted org={} user={} machine={}", caller.orgId(), caller.userName(), machineId);

@@ -1,5 +1,6 @@
 package org.opensma.platform.query;
 
+import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.Table;
 import org.opensma.account.SmaPrincipal;
@@ -12,9 +13,21 @@ import org.opensma.query.model.EntityDefinition;
  *
  * @param ownerScope the rows a role limited to its own records may see, or null when the
  *     entity has no owner and every reader of its module gets all of the organization's rows
+ * @param computed   the fields whose value is an expression, by their declared column name;
+ *     every other field is a column of the entity's table
  */
 public record EntityView(EntityDefinition definition, String itemName, ValueRenderer renderer, OrgScope orgScope,
-        OwnerScope ownerScope) {
+        OwnerScope ownerScope, Map<String, ComputedColumn> computed) {
+
+    public EntityView {
+        computed = Map.copyOf(computed);
+    }
+
+    /** Creates the view of an entity whose fields are all columns of its table. */
+    public EntityView(EntityDefinition definition, String itemName, ValueRenderer renderer, OrgScope orgScope,
+            OwnerScope ownerScope) {
+        this(definition, itemName, renderer, orgScope, ownerScope, Map.of());
+    }
 
     /** Creates the view of an entity whose table has an {@code org_id} column and no owner. */
     public EntityView(EntityDefinition definition, String itemName, ValueRenderer renderer) {

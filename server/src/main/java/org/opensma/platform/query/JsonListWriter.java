@@ -58,9 +58,19 @@ final class JsonListWriter implements ListWriter {
                 case Long number -> json.writeNumber(number);
                 case Integer number -> json.writeNumber(number);
                 case BigDecimal number -> json.writeNumber(number);
+                case Map<?, ?> nested -> {
+                    json.writeStartObject();
+                    writeFields(nestedFields(nested));
+                    json.writeEndObject();
+                }
                 default -> json.writeString(value.toString());
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> nestedFields(Map<?, ?> nested) {
+        return (Map<String, Object>) nested;
     }
 
     @Override

@@ -56,6 +56,8 @@ public class ListQueryExecutor {
     private final DSLContext dsl;
     private final QueryResolver resolver;
     private final Map<String, EntityView> views;
+    /** The computed fields of every declared entity, for filters on related entities. */
+    private final Map<String, ComputedColumn> allComputed;
     private final TransactionTemplate readOnly;
     private final JsonMapper jsonMapper;
 
@@ -65,6 +67,8 @@ public class ListQueryExecutor {
         this.resolver = new QueryResolver(catalog);
         this.views = new HashMap<>();
         views.forEach(view -> this.views.put(view.definition().name(), view));
+        this.allComputed = new HashMap<>();
+        views.forEach(view -> this.allComputed.putAll(view.computed()));
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
         this.jsonMapper = jsonMapper;
@@ -75,7 +79,9 @@ public class ListQueryExecutor {
         EntityView view = request.view();
         ResolvedQuery query = resolver.resolve(QueryParser.parse(request.raw()), view.definition());
         Table<?> base = table(name(view.definition().table()));
-        SqlConditions sql = new SqlConditions(dsl.dialect(), request.caller().zone(), scoping(request));
+        Map<String, ComputedColumn> computed = new HashMap<>(allComputed);
+        computed.putAll(view.computed());
+        SqlConditions sql = new SqlConditions(dsl.dialect(), request.caller().zone(), scoping(request), computed);
         Condition where = sql.scope(base, view.definition()).and(request.scope());
         if (request.caller().role().ownRecordsOnly() && view.ownerScope() != null) {
             where = where.and(view.ownerScope().condition(base, request.caller()));
@@ -133,7 +139,7 @@ public class ListQueryExecutor {
         List<SelectField<?>> columns = new ArrayList<>();
         columns.add(id);
         for (FieldDefinition field : fields) {
-            columns.add(SqlConditions.column(base, field.column(), SqlConditions.dataType(field.type())));
+            columns.add(sql.output(base, field));
         }
 
         var select = dsl.select(columns).from(base).where(where).orderBy(order(query, base, sql, id));
@@ -203,20 +209,20 @@ public class ListQueryExecutor {
                 Table<?> link = table(name(join.linkTable())).as("l");
                 owner = SqlConditions.column(link, join.linkSourceColumn(), SQLDataType.BIGINT);
                 columns.add(owner);
-                addColumns(columns, targetTable, fields);
+                addColumns(columns, targetTable, fields, target);
                 from = dsl.select(columns).from(link).join(targetTable)
                         .on(SqlConditions.column(link, join.linkTargetColumn(), SQLDataType.BIGINT).eq(targetId));
             }
             case OneToMany join -> {
                 owner = SqlConditions.column(targetTable, join.childForeignKeyColumn(), SQLDataType.BIGINT);
                 columns.add(owner);
-                addColumns(columns, targetTable, fields);
+                addColumns(columns, targetTable, fields, target);
                 from = dsl.select(columns).from(targetTable);
             }
             case ManyToOne join -> {
                 owner = SqlConditions.column(base, request.view().definition().idColumn(), SQLDataType.BIGINT);
                 columns.add(owner);
-                addColumns(columns, targetTable, fields);
+                addColumns(columns, targetTable, fields, target);
                 from = dsl.select(columns).from(base).join(targetTable)
                         .on(targetId.eq(SqlConditions.column(base, join.foreignKeyColumn(), SQLDataType.BIGINT)));
             }
@@ -237,9 +243,13 @@ public class ListQueryExecutor {
         return byOwner;
     }
 
-    private static void addColumns(List<SelectField<?>> columns, Table<?> table, List<FieldDefinition> fields) {
+    private static void addColumns(List<SelectField<?>> columns, Table<?> table, List<FieldDefinition> fields,
+            EntityView view) {
         for (FieldDefinition field : fields) {
-            columns.add(SqlConditions.column(table, field.column(), SqlConditions.dataType(field.type())));
+            ComputedColumn computed = view.computed().get(field.column());
+            columns.add(computed != null
+                    ? computed.output().apply(table)
+                    : SqlConditions.column(table, field.column(), SqlConditions.dataType(field.type())));
         }
     }
 

@@ -25,6 +25,19 @@ public sealed interface OrgScope {
     }
 
     /**
+     * The table has the organization's id in a column of its own, and rows whose column is
+     * NULL are shared by every organization, as built-in asset types are.
+     */
+    record ColumnOrShared(String column) implements OrgScope {
+
+        @Override
+        public Condition condition(Table<?> table, String idColumn, long orgId) {
+            var owner = SqlConditions.column(table, column, SQLDataType.BIGINT);
+            return owner.eq(orgId).or(owner.isNull());
+        }
+    }
+
+    /**
      * Rows belong to organizations through a link table, as users do through their
      * memberships.
      */

@@ -51,12 +51,19 @@ final class SqlConditions {
     private final SQLDialect dialect;
     private final ZoneId zone;
     private final Scoping scoping;
+    private final java.util.Map<String, ComputedColumn> computed;
     private int aliasCounter;
 
     SqlConditions(SQLDialect dialect, ZoneId zone, Scoping scoping) {
+        this(dialect, zone, scoping, java.util.Map.of());
+    }
+
+    /** @param computed the base entity's computed fields by column name, see {@link ComputedColumn} */
+    SqlConditions(SQLDialect dialect, ZoneId zone, Scoping scoping, java.util.Map<String, ComputedColumn> computed) {
         this.dialect = dialect;
         this.zone = zone;
         this.scoping = scoping;
+        this.computed = computed;
     }
 
     /** Restricts a table of an entity to the caller's organization. */
@@ -141,11 +148,11 @@ final class SqlConditions {
     Condition fieldCondition(FieldDefinition field, Operator operator, List<Object> values, Table<?> owner) {
         return switch (field.type()) {
             case STRING -> textCondition(field, operator, values, owner);
-            case INTEGER -> valueCondition(column(owner, field.column(), SQLDataType.BIGINT), operator,
+            case INTEGER -> valueCondition(value(owner, field, SQLDataType.BIGINT), operator,
                     values.stream().map(value -> (Long) value).toList());
-            case DECIMAL -> valueCondition(column(owner, field.column(), SQLDataType.DECIMAL), operator,
+            case DECIMAL -> valueCondition(value(owner, field, SQLDataType.DECIMAL), operator,
                     values.stream().map(value -> (BigDecimal) value).toList());
-            case DATETIME -> timeCondition(column(owner, field.column(), SQLDataType.LOCALDATETIME), operator,
+            case DATETIME -> timeCondition(value(owner, field, SQLDataType.LOCALDATETIME), operator,
                     values.stream().map(value -> toUtc((LocalDateTime) value)).toList());
         };
     }
@@ -176,7 +183,7 @@ final class SqlConditions {
     }
 
     private Condition textCondition(FieldDefinition field, Operator operator, List<Object> values, Table<?> owner) {
-        Field<String> column = column(owner, field.column(), SQLDataType.VARCHAR);
+        Field<String> column = value(owner, field, SQLDataType.VARCHAR);
         Field<String> text = lower(coalesce(column, inline("")));
         Field<String> ordered = comparableText(column);
         Operator positive = operator.positive();
@@ -242,9 +249,9 @@ final class SqlConditions {
      */
     Field<?> sortKey(Table<?> owner, FieldDefinition field) {
         return switch (field.type()) {
-            case STRING -> comparableText(column(owner, field.column(), SQLDataType.VARCHAR));
-            case DATETIME -> DSL.trunc(column(owner, field.column(), SQLDataType.LOCALDATETIME), DatePart.SECOND);
-            default -> column(owner, field.column(), dataType(field.type()));
+            case STRING -> comparableText(value(owner, field, SQLDataType.VARCHAR));
+            case DATETIME -> DSL.trunc(value(owner, field, SQLDataType.LOCALDATETIME), DatePart.SECOND);
+            default -> value(owner, field, dataType(field.type()));
         };
     }
 
@@ -267,6 +274,22 @@ final class SqlConditions {
 
     private String nextAlias(String prefix) {
         return prefix + (++aliasCounter);
+    }
+
+    /** The value a field compares and sorts by: its computed expression, or its column. */
+    <T> Field<T> value(Table<?> owner, FieldDefinition field, DataType<T> type) {
+        ComputedColumn expression = computed.get(field.column());
+        return expression == null
+                ? column(owner, field.column(), type)
+                : field("{0}", type, expression.value().apply(owner));
+    }
+
+    /** The value a response shows for a field: its computed output expression, or its column. */
+    Field<?> output(Table<?> owner, FieldDefinition field) {
+        ComputedColumn expression = computed.get(field.column());
+        return expression == null
+                ? column(owner, field.column(), dataType(field.type()))
+                : expression.output().apply(owner);
     }
 
     static <T> Field<T> column(Table<?> owner, String column, DataType<T> type) {

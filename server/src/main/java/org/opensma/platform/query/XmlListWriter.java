@@ -66,10 +66,19 @@ final class XmlListWriter implements ListWriter {
 
     private void writeFields(Map<String, Object> fields) throws XMLStreamException {
         for (Map.Entry<String, Object> field : fields.entrySet()) {
-            if (field.getValue() != null) {
+            if (field.getValue() instanceof Map<?, ?> nested) {
+                xml.writeStartElement(xmlName(field.getKey()));
+                writeFields(nestedFields(nested));
+                xml.writeEndElement();
+            } else if (field.getValue() != null) {
                 element(xmlName(field.getKey()), field.getValue().toString());
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> nestedFields(Map<?, ?> nested) {
+        return (Map<String, Object>) nested;
     }
 
     private void element(String name, String text) throws XMLStreamException {

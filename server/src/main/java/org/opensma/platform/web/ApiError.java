@@ -53,6 +53,13 @@ public enum ApiError {
 
     AGENT_REJECTED(HttpStatus.BAD_REQUEST, 1300, "%s"),
 
+    // Asset module: assets, asset types, barcodes.
+    ASSET_INVALID(HttpStatus.BAD_REQUEST, 1500, "Invalid asset request: %s"),
+    ASSET_NO_CHANGE(HttpStatus.BAD_REQUEST, 1501, "Nothing to change: %s"),
+    ASSET_ARCHIVE_REASON(HttpStatus.BAD_REQUEST, 1502,
+            "archiveReason is required: send {\"archiveReason\":\"why the asset is archived\"}"),
+    ASSET_CONFLICT(HttpStatus.CONFLICT, 1503, "%s"),
+
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, 1999,
             "Internal server error; the server log has the details under request id %s");
 
