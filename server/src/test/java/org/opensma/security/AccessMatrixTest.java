@@ -62,7 +62,11 @@ class AccessMatrixTest extends ApiTestBase {
 
     /** One organization of the matrix: its users by role key, and the ids of its rows. */
     private record Tenant(Org org, Map<String, String> users, Map<String, Long> userIds, long roleId,
-            List<Long> machineIds) {
+            List<Long> machineIds, Assets assets) {
+    }
+
+    /** Rows of the asset module: the machine's Device asset, a barcode of it and a custom type. */
+    private record Assets(long assetId, long barcodeId, long typeId) {
     }
 
     @TestFactory
@@ -150,7 +154,10 @@ class AccessMatrixTest extends ApiTestBase {
                 "Machines", other.machineIds(),
                 "Users", List.copyOf(other.userIds().values()),
                 "Roles", List.of(other.roleId()),
-                "Organizations", List.of(other.org().id()));
+                "Organizations", List.of(other.org().id()),
+                "Assets", List.of(other.assets().assetId()),
+                "Barcodes", List.of(other.assets().barcodeId()),
+                "AssetTypes", List.of(other.assets().typeId()));
         for (Map.Entry<String, List<Long>> collection : otherIds.entrySet()) {
             JsonNode items = json.get(collection.getKey());
             if (items == null || !items.isArray()) {
@@ -175,7 +182,8 @@ class AccessMatrixTest extends ApiTestBase {
 
     /**
      * Fills each path variable with an id of {@code other}, chosen by what the path names:
-     * a machine under inventory, a role, an organization, and otherwise a user.
+     * a machine under inventory, a barcode, an asset type or an asset under asset, a role, an
+     * organization, and otherwise a user.
      */
     private static String fill(String pattern, Tenant other) {
         Matcher matcher = VARIABLE.matcher(pattern);
@@ -184,6 +192,12 @@ class AccessMatrixTest extends ApiTestBase {
             long id;
             if (pattern.startsWith("/api/inventory")) {
                 id = other.machineIds().getFirst();
+            } else if (pattern.startsWith("/api/asset/barcodes")) {
+                id = other.assets().barcodeId();
+            } else if (pattern.startsWith("/api/asset/assets/types")) {
+                id = other.assets().typeId();
+            } else if (pattern.startsWith("/api/asset")) {
+                id = other.assets().assetId();
             } else if (pattern.contains("/roles")) {
                 id = other.roleId();
             } else if (pattern.contains("organization")) {
@@ -226,6 +240,19 @@ class AccessMatrixTest extends ApiTestBase {
         TestOrganizations.seedMachine(admin, org.agentToken());
         List<Long> machineIds = TestOrganizations.ids(admin.get("/api/inventory/machines"), "Machines", "Id");
         assertThat(machineIds).hasSize(1);
-        return new Tenant(org, users, userIds, roleId, machineIds);
+        return new Tenant(org, users, userIds, roleId, machineIds, assets(admin));
+    }
+
+    private static Assets assets(ApiClient admin) {
+        List<Long> assetIds = TestOrganizations.ids(admin.get("/api/asset/assets"), "Assets", "id");
+        assertThat(assetIds).hasSize(1);
+        ApiResponse barcode = admin.post("/api/asset/barcodes", "{\"Barcodes\":[{\"asset_id\":" + assetIds.getFirst()
+                + ",\"barcode_data\":\"matrix\"}]}", "Content-Type", "application/json");
+        ApiResponse type = admin.post("/api/asset/assets/types", "{\"AssetTypes\":[{\"name\":\"Matrix\","
+                + "\"fields\":[{\"name\":\"Note\",\"type\":\"text\"}]}]}", "Content-Type", "application/json");
+        assertThat(barcode.status()).as(barcode.body()).isEqualTo(200);
+        assertThat(type.status()).as(type.body()).isEqualTo(200);
+        return new Assets(assetIds.getFirst(), barcode.json().get("IDs").get(0).asLong(),
+                type.json().get("IDs").get(0).asLong());
     }
 }
