@@ -14,6 +14,7 @@ import org.opensma.organization.TestOrganizations;
 import org.opensma.support.ApiClient;
 import org.opensma.support.ApiResponse;
 import org.opensma.support.ApiTestBase;
+import org.opensma.support.StatementCounter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -322,6 +323,46 @@ class AssetHttpTest extends ApiTestBase {
         assertThat(asset.get("archive").asString()).isEmpty();
         assertThat(asset.get("created").asString()).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
         assertThat(admin.delete(ASSETS + "/" + id).status()).isEqualTo(200);
+    }
+
+    @Test
+    void assetList_withCustomFields_costsThreeStatements() {
+        List<Long> ids = laptopFields("ast-Budget");
+        long costCenter = createOne(admin, ASSETS, "{\"Assets\":[{\"name\":\"ast-budget-cc\",\"asset_type_id\":4}]}");
+        for (int i = 0; i < 5; i++) {
+            createOne(admin, ASSETS, "{\"Assets\":[{\"name\":\"ast-budget-" + i + "\",\"asset_type_id\":" + ids.get(0)
+                    + ",\"field_" + ids.get(2) + "\":" + i + ",\"field_" + ids.get(5) + "\":" + costCenter + "}]}");
+        }
+
+        StatementCounter.reset();
+        ApiResponse response = admin.get(ASSETS + "?paging=" + ApiClient.encode("limit ALL") + "&filtering="
+                + ApiClient.encode("name st ast-budget-,field_" + ids.get(2) + " ge 0") + "&sorting="
+                + ApiClient.encode("field_" + ids.get(2) + " desc"));
+
+        assertThat(ids(response, "Assets")).hasSize(5);
+        assertThat(response.json().get("Assets").get(0).get("field_" + ids.get(5)).get("id").asLong())
+                .isEqualTo(costCenter);
+        List<List<String>> lists = StatementCounter.statementsByRequest().values().stream()
+                .filter(statements -> statements.stream().anyMatch(sql -> sql.toLowerCase().contains("from asset")))
+                .toList();
+        assertThat(lists).hasSize(1);
+        List<String> assetStatements = lists.getFirst().stream()
+                .filter(sql -> sql.toLowerCase().contains("asset")).toList();
+        assertThat(assetStatements).as("statements: %s", assetStatements).hasSizeLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void referenceField_isNestedInXml() {
+        List<Long> ids = laptopFields("ast-Xml");
+        long costCenter = createOne(admin, ASSETS, "{\"Assets\":[{\"name\":\"ast-xml-cc\",\"asset_type_id\":4}]}");
+        long id = createOne(admin, ASSETS, "{\"Assets\":[{\"name\":\"ast-xml-1\",\"asset_type_id\":" + ids.get(0)
+                + ",\"field_" + ids.get(5) + "\":" + costCenter + "}]}");
+
+        ApiResponse xml = admin.get(ASSETS + "/" + id, "Accept", "application/xml");
+
+        assertThat(xml.status()).as(xml.body()).isEqualTo(200);
+        assertThat(xml.body()).contains("<field_" + ids.get(5) + "><id>" + costCenter + "</id><asset_type_id>4"
+                + "</asset_type_id><name>ast-xml-cc</name>");
     }
 
     static List<String> fieldNames(JsonNode node) {

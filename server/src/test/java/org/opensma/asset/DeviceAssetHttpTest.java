@@ -145,6 +145,26 @@ class DeviceAssetHttpTest extends ApiTestBase {
     }
 
     @Test
+    void organizationWithAssets_canBeDeleted() {
+        long home = admin.get("/api/users/me").json().get("currentOrgId").asLong();
+        TestOrganizations.Org org = TestOrganizations.create(admin, TestOrganizations.unique("dva-org"));
+        TestOrganizations.switchTo(admin, org.id());
+        TestOrganizations.seedMachine(admin, org.agentToken());
+        long type = createOne(admin, "/api/asset/assets/types", "{\"AssetTypes\":[{\"name\":\"dva-Type\","
+                + "\"fields\":[{\"name\":\"Site\",\"type\":\"asset\"}]}]}");
+        long asset = createOne(admin, ASSETS, "{\"Assets\":[{\"name\":\"dva-org-asset\",\"asset_type_id\":"
+                + type + "}]}");
+        createOne(admin, BARCODES, "{\"Barcodes\":[{\"asset_id\":" + asset + ",\"barcode_data\":\"dva\"}]}");
+        assertThat(ids(admin.get(ASSETS), "Assets")).hasSize(2);
+
+        TestOrganizations.switchTo(admin, home);
+        ApiResponse deleted = admin.delete("/ams/shared/api/organizations/" + org.id());
+
+        assertThat(deleted.status()).as(deleted.body()).isEqualTo(200);
+        assertThat(admin.get(ASSETS + "/" + asset).status()).isEqualTo(404);
+    }
+
+    @Test
     void standardUsers_seeOnlyTheAssetsTheyOwn() {
         String userName = TestOrganizations.unique("dva-std");
         long userId = TestOrganizations.createUser(admin, userName, "STANDARD");

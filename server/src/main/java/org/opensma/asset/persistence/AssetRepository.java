@@ -75,7 +75,7 @@ public class AssetRepository {
                 .fetchOptional(AssetRepository::row);
     }
 
-    /** Whether the organization has the asset and it meets {@code visible}; reads without locking. */
+    /** Checks, without locking, that the organization has the asset and that it meets {@code visible}. */
     public boolean visible(long orgId, long assetId, Condition visible) {
         return dsl.fetchExists(ASSET, ASSET_ID.eq(assetId), ASSET_ORG_ID.eq(orgId), visible);
     }
@@ -107,7 +107,7 @@ public class AssetRepository {
                 .execute();
     }
 
-    /** Whether the organization has the asset, of {@code typeId} unless that is null. */
+    /** Checks that the organization has the asset, of type {@code typeId} unless that is null. */
     public boolean exists(long orgId, long assetId, Long typeId) {
         Condition type = typeId == null ? DSL.noCondition() : ASSET_TYPE_ID.eq(typeId);
         return dsl.fetchExists(ASSET, ASSET_ID.eq(assetId), ASSET_ORG_ID.eq(orgId), type);
@@ -154,7 +154,7 @@ public class AssetRepository {
                 .where(ASSET_ID.eq(assetId), ASSET_ORG_ID.eq(orgId)).execute();
     }
 
-    /** The custom field values of one asset, by field id. */
+    /** Reads the custom field values of one asset, by field id. */
     public Map<Long, StoredValue> values(long assetId) {
         Map<Long, StoredValue> values = new HashMap<>();
         dsl.select(VALUE_FIELD_ID, VALUE_TEXT, VALUE_NUMBER, VALUE_REF_ID).from(FIELD_VALUE)
@@ -199,7 +199,7 @@ public class AssetRepository {
         return DSL.field(DSL.name("asset_history", column), type);
     }
 
-    /** A writable asset column: the name is text, every other one an id. */
+    /** Declares a writable asset column: the name is text, every other one an id. */
     @SuppressWarnings("unchecked")
     private static Field<Object> column(String name) {
         org.jooq.DataType<?> type = name.equals("name") ? SQLDataType.VARCHAR : SQLDataType.BIGINT;

@@ -87,7 +87,7 @@ public final class AssetTables {
         return field(name("asset", column), SQLDataType.BIGINT);
     }
 
-    /** A timestamp column of any asset table by name. */
+    /** Declares a timestamp column of an asset table. */
     static Field<LocalDateTime> time(String table, String column) {
         return org.jooq.impl.DSL.field(name(table, column), SQLDataType.LOCALDATETIME);
     }

@@ -38,11 +38,11 @@ public class AssetTypeRepository {
         this.dsl = dsl;
     }
 
-    /** A type as a write sees it; {@code builtIn} types are shared by every organization. */
+    /** An asset type as writes read it. Built-in types are shared by every organization. */
     public record TypeRow(long id, String name, boolean builtIn) {
     }
 
-    /** Every custom field of the organization, of all types, in id order. */
+    /** Reads every custom field of the organization, of all types, in id order. */
     public List<CustomField> fields(long orgId) {
         return dsl.select(FIELD_ID, FIELD_TYPE_ID, FIELD_NAME, FIELD_KIND, FIELD_CHOICES, FIELD_REF_TYPE_ID)
                 .from(ASSET_FIELD).where(FIELD_ORG_ID.eq(orgId)).orderBy(FIELD_ID)

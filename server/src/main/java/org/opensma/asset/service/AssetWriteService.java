@@ -125,6 +125,7 @@ public class AssetWriteService {
             throw JsonValues.invalid("name of asset " + assetId + " follows inventory machine " + row.mappedId()
                     + "; rename the machine instead");
         }
+
         Map<String, Object> current = current(row);
         List<Change> changes = new ArrayList<>();
         Map<String, Object> changed = new LinkedHashMap<>();
@@ -134,6 +135,7 @@ public class AssetWriteService {
                 changes.add(new Change(key, Objects.toString(current.get(key), null), Objects.toString(value, null)));
             }
         });
+
         Map<CustomField, JsonNode> custom = customValues(object, "", types.fields(caller.orgId()), row.typeId());
         Map<Long, StoredValue> stored = assets.values(assetId);
         for (Map.Entry<CustomField, JsonNode> entry : custom.entrySet()) {
@@ -145,6 +147,7 @@ public class AssetWriteService {
                 changes.add(new Change(field.key(), CustomValues.show(before), CustomValues.show(value)));
             }
         }
+
         if (changes.isEmpty()) {
             throw ApiError.ASSET_NO_CHANGE.exception("the values given are those asset " + assetId + " already has");
         }
@@ -233,7 +236,7 @@ public class AssetWriteService {
     }
 
     /**
-     * The standard columns the object sets. Unknown and read-only keys are refused; custom
+     * Reads the standard columns the object sets and rejects unknown and read-only keys. Custom
      * {@code field_<id>} keys are read separately.
      */
     private Map<String, Object> standardColumns(JsonNode object, String where, long orgId) {

@@ -157,7 +157,7 @@ class AssetEntities {
                 AssetEntities::ownAssetRows);
     }
 
-    /** A standard user's assets: those they own. */
+    /** Keeps the assets a standard user owns. */
     static Condition ownAssets(Table<?> asset, SmaPrincipal caller) {
         return column(asset, "owner_id").eq(caller.userId());
     }

@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * The asset entity of one organization: the standard fields plus that organization's custom
  * fields, each {@code field_<id>} read from {@code asset_field_value} by a scalar subquery.
- * Filters and sorting compare a reference by the referenced id; responses show it as a nested
- * object, which the page query reads as one delimited text and the renderer splits.
+ * Filters and sorting compare a reference by the referenced id. Responses show it as a nested
+ * object, so the page query reads it as one delimited text, which the renderer splits.
  */
 @Component
 class AssetViews {
@@ -70,7 +70,7 @@ class AssetViews {
         };
     }
 
-    /** The stored value of the field for the asset row of {@code owner}. */
+    /** Selects the stored value of the field for the asset row of {@code owner}. */
     private static Field<?> value(Table<?> owner, CustomField custom) {
         Table<?> values = table(name("asset_field_value")).as("cv");
         String column = switch (custom.kind()) {
@@ -83,7 +83,7 @@ class AssetViews {
                 field(name("cv", "field_id"), SQLDataType.BIGINT).eq(custom.id())));
     }
 
-    /** What a response shows: the value itself, or a reference as delimited text. */
+    /** Selects what a response shows: the value itself, or a reference as delimited text. */
     private static Field<?> output(Table<?> owner, CustomField custom) {
         if (custom.kind() != FieldKind.ASSET && custom.kind() != FieldKind.USER) {
             return value(owner, custom);

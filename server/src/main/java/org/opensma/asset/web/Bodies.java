@@ -8,7 +8,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads write bodies as JSON whatever their Content-Type, and builds the KACE write answers. */
+/** Reads write bodies as JSON whatever their Content-Type, and builds the KACE write responses. */
 final class Bodies {
 
     static final Map<String, String> SUCCESS = Map.of("Result", "Success");
