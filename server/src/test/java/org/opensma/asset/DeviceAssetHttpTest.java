@@ -71,6 +71,12 @@ class DeviceAssetHttpTest extends ApiTestBase {
         assertError(admin.put(ASSETS + "/" + assetId, "{\"Assets\":[{\"name\":\"renamed\"}]}", "Content-Type", JSON),
                 400, 1500, "machine " + machine);
 
+        ApiResponse located = admin.get("/api/inventory/machines?filtering=" + ApiClient.encode("asset.location_id eq "
+                + site) + "&shaping=" + ApiClient.encode("machine limited,asset standard"));
+        assertThat(located.json().get("Machines")).as(located.body()).hasSize(1);
+        assertThat(located.json().get("Machines").get(0).get("Assets").get(0).get("location_id").asLong())
+                .isEqualTo(site);
+
         inventory("dva-host", "dva-host-1-renamed", "admin").ingest(client());
         assertThat(machineId("dva-host-1-renamed")).isEqualTo(machine);
         JsonNode followed = deviceOf(machine);

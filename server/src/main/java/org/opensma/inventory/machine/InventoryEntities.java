@@ -130,6 +130,8 @@ class InventoryEntities {
                         new OneToMany("machine_id"))));
         relations.addAll(HardwareEntities.machineRelations());
         relations.add(MachineHistoryEntity.machineRelation());
+        // The machine's Device asset, whose mapped_id is the machine id, carries its location.
+        relations.add(new RelationDefinition("asset", "asset", "Assets", new OneToMany("mapped_id")));
         EntityDefinition machine = new EntityDefinition(MACHINE, "Machines", "machine", "id", fields, relations);
         return new EntityView(machine, "Machine", MachineValues::render, new OrgScope.Column("org_id"),
                 InventoryEntities::ownMachines);
