@@ -149,6 +149,18 @@ class AssetHttpTest extends ApiTestBase {
         assertThat(shown.get(user).get("user_name").asString()).isEqualTo("admin");
         assertThat(one(admin, ASSETS + "/" + second).has(asset)).isFalse();
 
+        // A client may send back the object it read, read-only keys and nested references included.
+        String echoed = shown.toString().replace("\"spare\"", "\"spare, echoed\"");
+        ApiResponse echo = admin.put(ASSETS + "/" + first, "{\"Assets\":[" + echoed + "]}", "Content-Type", JSON);
+        assertThat(echo.status()).as(echo.body()).isEqualTo(200);
+        assertThat(one(admin, ASSETS + "/" + first).get(text).asString()).isEqualTo("spare, echoed");
+        assertError(admin.put(ASSETS + "/" + first, "{\"Assets\":[" + echoed + "]}", "Content-Type", JSON), 400, 1501);
+        assertError(admin.put(ASSETS + "/" + first, "{\"Assets\":[{\"archive\":\"completed\"}]}", "Content-Type",
+                JSON), 400, 1500, "archive");
+        ApiResponse restored = admin.put(ASSETS + "/" + first, "{\"Assets\":[{\"" + text + "\":\"spare\"}]}",
+                "Content-Type", JSON);
+        assertThat(restored.status()).as(restored.body()).isEqualTo(200);
+
         assertThat(filter(text + " eq spare,name st ast-laptop")).containsExactly(first);
         assertThat(filter(text + " co use")).containsExactly(second);
         assertThat(filter(number + " gt 1000")).containsExactly(first);
@@ -243,6 +255,8 @@ class AssetHttpTest extends ApiTestBase {
         assertThat(shown.get("name").asString()).isEqualTo("ast-Smartphone");
         long field = shown.get("fields").get(0).get("id").asLong();
 
+        assertError(admin.put(TYPES + "/" + type, "{\"AssetTypes\":[{\"name\":\"ast-Smartphone\",\"fields\":[{\"id\":"
+                + field + ",\"name\":\"IMEI\"}]}]}", "Content-Type", JSON), 400, 1501);
         assertError(admin.put(TYPES + "/5", "{\"AssetTypes\":[{\"name\":\"Computer\"}]}", "Content-Type", JSON),
                 409, 1503);
         ApiResponse extended = admin.put(TYPES + "/8", "{\"AssetTypes\":[{\"fields\":[{\"name\":\"ast-SLA\","

@@ -83,13 +83,23 @@ public class AssetTypeService {
             if (!object.has("name") && !object.has("fields")) {
                 throw ApiError.ASSET_NO_CHANGE.exception("give name or fields");
             }
+            boolean changed = false;
             if (object.has("name")) {
-                if (type.builtIn()) {
-                    throw ApiError.ASSET_CONFLICT.exception("Built-in asset type " + typeId + " cannot be renamed");
+                String name = typeName(object, caller.orgId(), typeId);
+                if (!name.equals(type.name())) {
+                    if (type.builtIn()) {
+                        throw ApiError.ASSET_CONFLICT.exception("Built-in asset type " + typeId
+                                + " cannot be renamed");
+                    }
+                    types.renameType(caller.orgId(), typeId, name, now);
+                    changed = true;
                 }
-                types.renameType(caller.orgId(), typeId, typeName(object, caller.orgId(), typeId), now);
             }
-            addFields(object.get("fields"), typeId, caller.orgId(), now);
+            changed |= addFields(object.get("fields"), typeId, caller.orgId(), now);
+            if (!changed) {
+                throw ApiError.ASSET_NO_CHANGE.exception("the values given are those asset type " + typeId
+                        + " already has");
+            }
             types.touchType(typeId, now);
         });
         log.info("Asset type updated org={} user={} type={}", caller.orgId(), caller.userName(), typeId);
@@ -140,14 +150,16 @@ public class AssetTypeService {
         return name.strip();
     }
 
-    private void addFields(JsonNode fields, long typeId, long orgId, LocalDateTime now) {
+    /** Adds and changes the fields the body lists; returns whether anything changed. */
+    private boolean addFields(JsonNode fields, long typeId, long orgId, LocalDateTime now) {
         if (fields == null || fields.isNull()) {
-            return;
+            return false;
         }
         if (!fields.isArray()) {
             throw JsonValues.invalid("fields must be an array of field objects");
         }
         List<CustomField> existing = types.fields(orgId);
+        boolean changed = false;
         for (int i = 0; i < fields.size(); i++) {
             JsonNode field = fields.get(i);
             String where = "fields[" + i + "]";
@@ -167,8 +179,11 @@ public class AssetTypeService {
                 if (field.has("type") && kind(field, where) != current.kind()) {
                     throw JsonValues.invalid(where + ".type cannot change; delete the field and add a new one");
                 }
-                types.updateField(orgId, fieldId, name.strip(),
-                        field.has("choices") ? choices(field, current.kind(), where) : current.choices());
+                List<String> choices = field.has("choices") ? choices(field, current.kind(), where) : current.choices();
+                if (!name.strip().equals(current.name()) || !choices.equals(current.choices())) {
+                    types.updateField(orgId, fieldId, name.strip(), choices);
+                    changed = true;
+                }
                 continue;
             }
             FieldKind kind = kind(field, where);
@@ -177,7 +192,9 @@ public class AssetTypeService {
                 throw JsonValues.invalid(where + ".ref_asset_type_id must name an asset type, on a field of type asset");
             }
             types.insertField(orgId, typeId, name.strip(), kind, choices(field, kind, where), refType, now);
+            changed = true;
         }
+        return changed;
     }
 
     private static FieldKind kind(JsonNode field, String where) {

@@ -80,7 +80,7 @@ public class AssetWriteService {
             throw JsonValues.invalid(where + "id is given by the server; leave it out on create");
         }
         long typeId = createType(object, where, caller.orgId());
-        Map<String, Object> columns = standardColumns(object, where, caller.orgId());
+        Map<String, Object> columns = standardColumns(object, where, caller.orgId(), null);
         if (!(columns.get("name") instanceof String name) || name.isBlank()) {
             throw JsonValues.invalid(where + "name is required and must not be empty");
         }
@@ -120,7 +120,7 @@ public class AssetWriteService {
             throw JsonValues.invalid("asset_type_id cannot change (asset " + assetId + " is of type " + row.typeId()
                     + "); create a new asset of the other type instead");
         }
-        Map<String, Object> columns = standardColumns(object, "", caller.orgId());
+        Map<String, Object> columns = standardColumns(object, "", caller.orgId(), row);
         if (row.mappedId() > 0 && columns.containsKey("name") && !columns.get("name").equals(row.name())) {
             throw JsonValues.invalid("name of asset " + assetId + " follows inventory machine " + row.mappedId()
                     + "; rename the machine instead");
@@ -236,10 +236,13 @@ public class AssetWriteService {
     }
 
     /**
-     * Reads the standard columns the object sets and rejects unknown and read-only keys. Custom
-     * {@code field_<id>} keys are read separately.
+     * Reads the standard columns the object sets and rejects unknown keys. Custom
+     * {@code field_<id>} keys are read separately. Read-only keys are rejected on create. On an
+     * update of {@code current} they are accepted when unchanged, so that a client can send back
+     * the object it read: {@code created} and {@code modified} are ignored, and {@code archive},
+     * {@code mapped_id} and {@code asset_data_id} must equal the stored values.
      */
-    private Map<String, Object> standardColumns(JsonNode object, String where, long orgId) {
+    private Map<String, Object> standardColumns(JsonNode object, String where, long orgId, AssetRow current) {
         Map<String, Object> columns = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> property : object.properties()) {
             String key = property.getKey();
@@ -249,7 +252,8 @@ public class AssetWriteService {
                 continue;
             }
             if (READ_ONLY_KEYS.contains(key)) {
-                throw JsonValues.invalid(where + key + " is read-only");
+                requireUnchanged(key, value, where, current);
+                continue;
             }
             switch (key) {
                 case "name" -> {
@@ -267,6 +271,26 @@ public class AssetWriteService {
             }
         }
         return columns;
+    }
+
+    private static void requireUnchanged(String key, JsonNode value, String where, AssetRow current) {
+        if (current == null) {
+            throw JsonValues.invalid(where + key + " is read-only");
+        }
+        Object stored = switch (key) {
+            case "archive" -> current.archive();
+            case "mapped_id" -> current.mappedId();
+            case "asset_data_id" -> current.id();
+            default -> null;
+        };
+        if (stored == null) {
+            return;
+        }
+        Object given = stored instanceof String ? JsonValues.text(value, key, 32) : JsonValues.id(value, key);
+        if (!stored.equals(given)) {
+            throw JsonValues.invalid(where + key + " is read-only; it is " + stored + " and cannot be set to "
+                    + JsonValues.describe(value));
+        }
     }
 
     private long owner(JsonNode value, String where, long orgId) {
