@@ -63,6 +63,7 @@ class AssetViews {
     }
 
     private static FieldType type(FieldKind kind) {
+        // NOTE: a date is text YYYY-MM-DD, so an asset without the value compares as "" and matches lt.
         return switch (kind) {
             case TEXT, DATE, CHOICE -> FieldType.STRING;
             case NUMBER -> FieldType.DECIMAL;

@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DataType;
 import org.jooq.DatePart;
@@ -51,15 +52,14 @@ final class SqlConditions {
     private final SQLDialect dialect;
     private final ZoneId zone;
     private final Scoping scoping;
-    private final java.util.Map<String, ComputedColumn> computed;
+    private final Map<String, ComputedColumn> computed;
     private int aliasCounter;
 
-    SqlConditions(SQLDialect dialect, ZoneId zone, Scoping scoping) {
-        this(dialect, zone, scoping, java.util.Map.of());
-    }
-
-    /** @param computed the base entity's computed fields by column name, see {@link ComputedColumn} */
-    SqlConditions(SQLDialect dialect, ZoneId zone, Scoping scoping, java.util.Map<String, ComputedColumn> computed) {
+    /**
+     * @param computed the computed fields of the base entity and of every entity a relation
+     *     reaches, by declared column name (see {@link ComputedColumn}); other fields are columns
+     */
+    SqlConditions(SQLDialect dialect, ZoneId zone, Scoping scoping, Map<String, ComputedColumn> computed) {
         this.dialect = dialect;
         this.zone = zone;
         this.scoping = scoping;
