@@ -147,6 +147,7 @@ class AssetHttpTest extends ApiTestBase {
                 "asset_class_id", "asset_status_id");
         assertThat(shown.get(user).get("id").asLong()).isEqualTo(adminId);
         assertThat(shown.get(user).get("user_name").asString()).isEqualTo("admin");
+        assertThat(fieldNames(shown.get(user))).containsExactly("id", "user_name", "full_name");
         assertThat(one(admin, ASSETS + "/" + second).has(asset)).isFalse();
 
         // A client may send back the object it read, read-only keys and nested references included.

@@ -36,7 +36,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AssetViews {
 
-    /** Separates the parts of a reference in its delimited text; no name or id contains it. */
+    /**
+     * Separates the parts of a reference's delimited text. Free text comes last, and a user
+     * reference carries the length of its user name, so a name may contain the separator.
+     */
     private static final String SEPARATOR = "\u001f";
 
     private final AssetTypeService types;
@@ -92,15 +95,22 @@ class AssetViews {
         Table<?> values = table(name("asset_field_value")).as("cv");
         boolean asset = custom.kind() == FieldKind.ASSET;
         Table<?> target = table(name(asset ? "asset" : "app_user")).as("ct");
-        List<String> parts = asset
-                ? List.of("id", "asset_type_id", "owner_id", "asset_class_id", "asset_status_id", "name")
-                : List.of("id", "user_name", "full_name");
+        List<Field<?>> parts = new ArrayList<>();
+        if (asset) {
+            for (String part : List.of("id", "asset_type_id", "owner_id", "asset_class_id", "asset_status_id", "name")) {
+                parts.add(field(name("ct", part)));
+            }
+        } else {
+            Field<String> userName = field(name("ct", "user_name"), SQLDataType.VARCHAR);
+            parts.addAll(List.of(field(name("ct", "id")), DSL.charLength(userName), userName,
+                    field(name("ct", "full_name"))));
+        }
         List<Field<?>> text = new ArrayList<>();
-        for (String part : parts) {
+        for (Field<?> part : parts) {
             if (!text.isEmpty()) {
                 text.add(DSL.val(SEPARATOR));
             }
-            text.add(field(name("ct", part)).cast(SQLDataType.VARCHAR(255)));
+            text.add(part.cast(SQLDataType.VARCHAR(255)));
         }
         var sameOrg = asset
                 ? field(name("ct", "org_id"), SQLDataType.BIGINT).eq(field(name("cv", "org_id"), SQLDataType.BIGINT))
@@ -127,9 +137,10 @@ class AssetViews {
             nested.put("asset_status_id", Long.parseLong(parts[4]));
         } else {
             String[] parts = value.toString().split(SEPARATOR, 3);
+            int length = Integer.parseInt(parts[1]);
             nested.put("id", Long.parseLong(parts[0]));
-            nested.put("user_name", parts[1]);
-            nested.put("full_name", parts[2]);
+            nested.put("user_name", parts[2].substring(0, length));
+            nested.put("full_name", parts[2].substring(length + SEPARATOR.length()));
         }
         return nested;
     }
