@@ -311,14 +311,18 @@ public final class OrganizationGenerator {
         }
     }
 
-    /** Refreshes PostgreSQL's planner statistics, which a bulk load leaves behind. */
+    /**
+     * Refreshes PostgreSQL's planner statistics and visibility map, which a bulk load leaves
+     * behind; without the map, filters on software read every link row from the table
+     * instead of from the index alone.
+     */
     private static void analyze(Connection connection) throws SQLException {
         if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
             return;
         }
         connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("ANALYZE");
+            statement.execute("VACUUM ANALYZE");
         }
     }
 
