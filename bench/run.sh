@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The OpenSMA benchmark: builds the server, fills a fresh database with a generated
-# organization, and measures start-up, login, the list routes, a limit ALL stream, the SQL
-# behind the list routes (PostgreSQL), inventory ingestion with 1 and 32 senders, memory,
-# and optionally OCS Inventory NG on the same inventories. It starts its own server on
-# 127.0.0.1, sends traffic only there, stops it at the end, and writes a Markdown table.
+# The OpenSMA benchmark. It builds the server and fills a fresh database with a generated
+# organization. Then it measures start-up, the list routes, a limit ALL stream, login,
+# inventory ingestion with 1 and 32 senders and memory. On PostgreSQL it also times the SQL
+# behind the list routes, and with OCS=1 it sends the same inventories to OCS Inventory NG.
+# It starts its own server on 127.0.0.1, sends traffic only there, stops it at the end, and
+# writes a Markdown table.
 #
 # Usage: bench/run.sh [h2|postgres] [MACHINES]        (defaults: postgres 1000)
 # Settings (environment):

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs the SQL that the server sends for each list route (copied from PostgreSQL's statement
-# log, with the bind values written in) straight on PostgreSQL with pgbench, and prints one
-# Markdown table row per route: latency average and rate at the same concurrency as wrk.
+# Runs the SQL that the server sends for each list route straight on PostgreSQL with pgbench.
+# The statements are copied from PostgreSQL's statement log with the bind values written in.
+# Prints one Markdown table row per route: latency average and rate at wrk's concurrency.
 # Usage: bench/sql_ratio.sh DATABASE CONNECTIONS SECONDS   (organization id 1)
 set -euo pipefail
 database=$1
