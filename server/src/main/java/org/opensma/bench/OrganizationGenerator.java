@@ -69,6 +69,7 @@ public final class OrganizationGenerator {
     public Summary generate(String orgName, int count, long seed) throws SQLException {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
+            skipForeignKeyChecks(connection);
             connection.setAutoCommit(false);
             long orgId = orgId(connection, orgName);
             LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
@@ -121,6 +122,26 @@ public final class OrganizationGenerator {
             long millis = (System.nanoTime() - started) / 1_000_000;
             return new Summary(orgId, count, softwareLinks, processLinks, serviceLinks, millis);
         }
+    }
+
+    /**
+     * Turns off PostgreSQL's foreign key triggers for this session when the user may (a
+     * superuser), which halves the time of the 15 million link rows of 100,000 machines. The
+     * generator writes only ids it read or inserted itself, so the keys hold anyway.
+     */
+    private static void skipForeignKeyChecks(Connection connection) throws SQLException {
+        if (!isPostgres(connection)) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET session_replication_role = replica");
+        } catch (SQLException e) {
+            LOG.warn("Foreign keys stay checked during the load, which is slower: {}", e.getMessage());
+        }
+    }
+
+    private static boolean isPostgres(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
     }
 
     private static long orgId(Connection connection, String orgName) throws SQLException {
@@ -296,7 +317,7 @@ public final class OrganizationGenerator {
      * next insert does not collide with them.
      */
     private static void restartIdentities(Connection connection) throws SQLException {
-        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        boolean postgres = isPostgres(connection);
         for (String table : List.of("software", "process", "service", "machine", "machine_network", "machine_cpu",
                 "machine_drive")) {
             long next = nextId(connection, table);
@@ -317,10 +338,13 @@ public final class OrganizationGenerator {
      * instead of from the index alone.
      */
     private static void analyze(Connection connection) throws SQLException {
-        if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+        if (!isPostgres(connection)) {
             return;
         }
         connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("RESET session_replication_role");
+        }
         try (Statement statement = connection.createStatement()) {
             statement.execute("VACUUM ANALYZE");
         }
