@@ -12,12 +12,19 @@ ocs_port=8081
 url=http://127.0.0.1:$ocs_port/ocsinventory
 
 log() { printf '==> %s\n' "$*" >&2; }
-row() { printf '| %s | %s | %s |\n' "$1" "$2" "$(cut -d' ' -f1 /proc/loadavg)" | tee /dev/stderr; }
+row() {  # row LABEL VALUE: one table line on stdout, repeated on stderr for the console
+  local line
+  line=$(printf '| %s | %s | %s |' "$1" "$2" "$(cut -d' ' -f1 /proc/loadavg)")
+  echo "$line"
+  echo "$line" >&2
+}
 
-if ! dpkg -s ocsinventory-server ocsinventory-reports apache2 > /dev/null 2>&1; then
+# XML::Simple, which the server parses inventories with, needs XML::Parser; Debian only
+# recommends it.
+packages=(ocsinventory-server ocsinventory-reports apache2 libxml-parser-perl)
+if ! dpkg -s "${packages[@]}" > /dev/null 2>&1; then
   log "Installing OCS Inventory NG server from Debian"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-    ocsinventory-server ocsinventory-reports apache2 > /dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${packages[@]}" > /dev/null
 fi
 
 # Apache answers on the loopback address only.
@@ -75,3 +82,7 @@ ingest_row "OCS NG: ingest, known machines, 32 senders" many 2 32 known
 sent=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["ok"])' "$work/new-many-32.json")
 stored=$(mysql -h 127.0.0.1 -u root -N ocsweb -e "SELECT COUNT(*) FROM hardware WHERE name LIKE 'many-%'")
 row "OCS NG: machines stored from the 32-sender run (answered 200 / stored)" "$sent / $stored"
+if [ "$sent" = 0 ]; then
+  echo "OCS NG stored no inventory; see /var/log/apache2/error.log" >&2
+  exit 1
+fi

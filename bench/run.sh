@@ -203,9 +203,11 @@ stream=$(curl -s -o /dev/null -w '%{http_code} %{size_download} %{time_total}' -
 read -r code bytes seconds <<< "$stream"
 [ "$code" = 200 ] || { echo "limit ALL answered $code" >&2; errors=$((errors + 1)); }
 peak=$(tail -n +"$((gc_before + 1))" "$work/gc.log" | grep -o '[0-9]*M->' | grep -o '[0-9]*' | sort -n | tail -1 || true)
+live=$(tail -n +"$((gc_before + 1))" "$work/gc.log" | grep -o -- '->[0-9]*M' | grep -o '[0-9]*' | sort -n | tail -1 || true)
 row "limit ALL stream of $total machines (JSON, $((bytes / 1048576)) MB)" \
     "$(python3 -c "print(f'{$seconds:.2f} s, {$total / $seconds:,.0f} machines/s')")"
-row "heap before the largest GC during the stream (-Xmx512m)" "${peak:+$peak MB}${peak:-no GC ran}"
+row "heap during the stream (-Xmx512m): largest before a GC / largest after a GC" \
+    "$(if [ -n "$peak" ]; then echo "$peak MB / $live MB"; else echo "no GC ran"; fi)"
 
 if [ "$database" = postgres ]; then
   log "The same SQL straight on PostgreSQL with pgbench"
@@ -220,10 +222,32 @@ connections=2 wrk_row "login, 2 connections (password check, new session): p50 /
 token=$(login)
 
 log "Ingestion of the real OCS agent inventory"
+# cpu_ms PID...: the CPU time the processes have used so far, user and system, in ms.
+cpu_ms() {
+  local total=0 pid ticks
+  for pid in "$@"; do
+    ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2> /dev/null || echo 0)
+    total=$((total + ticks))
+  done
+  echo $((total * 1000 / $(getconf CLK_TCK)))
+}
+database_pids() {  # the PostgreSQL backends of the benchmark database (the server's pool)
+  if [ "$database" = postgres ]; then pgrep -f "postgres: .* $pg_db " || true; fi
+}
+
 ingest_row() {  # ingest_row LABEL new|known PREFIX PHASE SENDERS URL [user password]
   local label=$1 tag=$2 prefix=$3 phase=$4 senders=$5 url=$6 user=${7:-} password=${8:-} result
+  local backends server_before database_before server_cpu database_cpu stored
+  mapfile -t backends < <(database_pids)
+  server_before=$(cpu_ms "$pid")
+  database_before=$(cpu_ms "${backends[@]}")
   result=$(python3 bench/ingest.py --url "$url" --user "$user" --password "$password" --prefix "$prefix" \
            --phase "$phase" --count "$ingest_count" --senders "$senders" --max-seconds 60)
+  server_cpu=$(( $(cpu_ms "$pid") - server_before ))
+  database_cpu=$(( $(cpu_ms "${backends[@]}") - database_before ))
+  stored=$(python3 -c 'import json,sys; print(max(1, json.loads(sys.argv[1])["ok"]))' "$result")
+  row "$label: CPU per inventory, server / PostgreSQL" \
+      "$((server_cpu / stored)) ms / $((database_cpu / stored)) ms"
   echo "$result" > "$work/$tag-$prefix-$senders.json"
   if [ "$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["failed"])' "$result")" != 0 ]; then
     echo "$label: $result" >&2
