@@ -115,7 +115,8 @@ public final class OrganizationGenerator {
                         return picks.length;
                     });
             writeHardware(connection, orgId, fleet);
-            // TODO: add the Device asset of each machine and a few tickets per 100 machines here once the asset and service desk tables exist on this branch.
+            // TODO: write each machine's Device asset and tickets in proportion here, because the asset and
+            // service desk tables are not on this branch yet.
             restartIdentities(connection);
             connection.commit();
             analyze(connection);
