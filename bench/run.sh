@@ -11,13 +11,14 @@
 #   DURATION=10      seconds of wrk per route
 #   WARMUP=2         seconds of wrk before each route's measurement
 #   CONNECTIONS=8    wrk connections
+#   HEAP=512m        the server's maximum heap (-Xmx)
 #   INGEST_COUNT=200 inventories per ingestion phase (each phase also stops after 60 s)
 #   OCS=0            1: also install (when missing) and measure OCS Inventory NG from Debian
 #   AOT=1            0: skip the start-up with a JDK AOT cache
 #   PG_DB=opensma_bench  PostgreSQL database to drop and recreate (127.0.0.1:5432, user postgres)
 #   OUT=bench/results/<db>-<machines>.md
 #   SKIP_BUILD=0     1: use the jar in server/target as it is
-#   CHECK=0          1: exit 1 when a route answers an error or an inventory is not stored
+#   CHECK=0          1: exit 1 when a route returns an error or an inventory is not stored
 # Needs: JDK 21+ (JAVA_HOME), python3, curl, wrk (installed with apt when missing), and for
 # PostgreSQL psql and pgbench.
 set -euo pipefail
@@ -73,7 +74,7 @@ start_server() {
   local started ready
   started=$(date +%s%N)
   OPENSMA_ADMIN_PASSWORD=bench-password OPENSMA_AGENT_TOKEN=bench-token \
-    "$java_cmd" -Xmx512m -Xlog:gc:file="$work/gc.log"::filecount=0 "$@" "${args[@]}" >> "$work/server.log" 2>&1 &
+    "$java_cmd" -Xmx"${HEAP:-512m}" -Xlog:gc:file="$work/gc.log"::filecount=0 "$@" "${args[@]}" >> "$work/server.log" 2>&1 &
   echo $! > "$work/pid"
   for _ in $(seq 1 1200); do
     if curl -sf "$base/actuator/health" > /dev/null; then
@@ -139,8 +140,8 @@ row "generate $machines machines (bulk load)" "$(( ($(date +%s%N) - t0) / 100000
 ms=$(start_server -jar "$jar")
 row "start-up to first answered request (jar)" "$ms ms"
 if [ "${AOT:-1}" = 1 ]; then
-  # JDK 25 writes the AOT cache when a training run exits; the cache needs the classes on a
-  # plain class path, so the jar is extracted first (Spring Boot's "tools" jar mode).
+  # JDK 25 writes the AOT cache when a training run exits. The cache needs the classes on a
+  # plain class path, so the jar is extracted first with Spring Boot's "tools" jar mode.
   stop_server
   log "Training a JDK AOT cache on an extracted jar"
   "$java_cmd" -Djarmode=tools -jar "$jar" extract --destination "$work/app" > /dev/null
@@ -201,12 +202,12 @@ gc_before=$(wc -l < "$work/gc.log")
 stream=$(curl -s -o /dev/null -w '%{http_code} %{size_download} %{time_total}' -H "x-kace-authorization: $token" \
          "$base$m?paging=limit%20ALL&use_count=false")
 read -r code bytes seconds <<< "$stream"
-[ "$code" = 200 ] || { echo "limit ALL answered $code" >&2; errors=$((errors + 1)); }
+[ "$code" = 200 ] || { echo "limit ALL returned HTTP $code" >&2; errors=$((errors + 1)); }
 peak=$(tail -n +"$((gc_before + 1))" "$work/gc.log" | grep -o '[0-9]*M->' | grep -o '[0-9]*' | sort -n | tail -1 || true)
 live=$(tail -n +"$((gc_before + 1))" "$work/gc.log" | grep -o -- '->[0-9]*M' | grep -o '[0-9]*' | sort -n | tail -1 || true)
 row "limit ALL stream of $total machines (JSON, $((bytes / 1048576)) MB)" \
     "$(python3 -c "print(f'{$seconds:.2f} s, {$total / $seconds:,.0f} machines/s')")"
-row "heap during the stream (-Xmx512m): largest before a GC / largest after a GC" \
+row "heap during the stream (-Xmx${HEAP:-512m}): largest before a GC / largest after a GC" \
     "$(if [ -n "$peak" ]; then echo "$peak MB / $live MB"; else echo "no GC ran"; fi)"
 
 if [ "$database" = postgres ]; then
