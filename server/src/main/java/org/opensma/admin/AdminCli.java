@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.opensma.bench.GenerateCommand;
+import org.opensma.bench.OrganizationGenerator;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -60,6 +62,10 @@ public final class AdminCli {
             return 1;
         }
         try (context) {
+            if (command.getFirst().equals("generate")) {
+                return GenerateCommand.run(context.getBean(OrganizationGenerator.class),
+                        command.subList(1, command.size()), out, err);
+            }
             return context.getBean(AdminCommands.class).execute(command, passwords, out, err);
         }
     }

@@ -1,6 +1,7 @@
 package org.opensma.admin;
 
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.opensma.account.persistence.AgentTokenRepository;
 import org.opensma.account.persistence.CustomRoleRepository;
 import org.opensma.account.persistence.OrganizationRepository;
@@ -11,6 +12,7 @@ import org.opensma.account.service.PasswordPolicy;
 import org.opensma.account.service.PasswordPolicyProperties;
 import org.opensma.account.service.UserService;
 import org.opensma.audit.AuditLog;
+import org.opensma.bench.OrganizationGenerator;
 import org.opensma.platform.config.OpenSmaProperties;
 import org.opensma.platform.security.SessionTokenService;
 import org.opensma.platform.security.Sessions;
@@ -62,6 +64,11 @@ class AdminContext {
     @Bean
     JdbcIndexedSessionRepository sessionRepository(JdbcTemplate jdbc, TransactionTemplate transaction) {
         return new JdbcIndexedSessionRepository(jdbc, transaction);
+    }
+
+    @Bean
+    OrganizationGenerator organizationGenerator(DataSource dataSource) {
+        return new OrganizationGenerator(dataSource);
     }
 
     @Bean
