@@ -167,8 +167,9 @@ public class ListQueryExecutor {
         long ownerId = row.get(0, Long.class);
         for (RelationDefinition relation : query.includedRelations().keySet()) {
             EntityView target = views.get(relation.targetEntity());
+            boolean single = view.singleObjects() && relation.join() instanceof ManyToOne;
             relatedItems.put(relation.outputKey(), new ListWriter.RelatedItems(target.itemName(),
-                    related.get(relation).getOrDefault(ownerId, List.of())));
+                    related.get(relation).getOrDefault(ownerId, List.of()), single));
         }
         writer.item(view.itemName(), values, relatedItems);
     }
