@@ -91,6 +91,12 @@ public class QueueRepository {
                 .where(QUEUE_ID.eq(queueId), JSON_KEY.eq(jsonKey)).execute() == 1;
     }
 
+    /** Sets a priority's SLA time (null: no SLA); returns false when the queue has no such priority. */
+    public boolean setPrioritySla(long queueId, long priorityId, Integer minutes) {
+        return dsl.update(DSL.table(DSL.name("hd_priority"))).set(SLA_MINUTES, minutes)
+                .where(QUEUE_ID.eq(queueId), ID.eq(priorityId)).execute() == 1;
+    }
+
     private List<Choice> choices(String kind, long queueId) {
         var table = DSL.table(DSL.name(VALUE_TABLES.get(kind)));
         Field<String> state = kind.equals("status") ? STATE : DSL.inline((String) null, SQLDataType.VARCHAR);

@@ -70,13 +70,14 @@ public class QueueService {
             switch (entry.getKey()) {
                 case "name" -> queues.rename(queueId, name(entry.getValue()));
                 case "fields" -> updateFields(queueId, entry.getValue());
+                case "priorities" -> updatePriorities(queueId, entry.getValue());
                 case "id" -> {
                     if (!entry.getValue().isIntegralNumber() || entry.getValue().asLong() != queueId) {
                         throw ApiError.INVALID_BODY.exception("id must be " + queueId + ", the queue of the path");
                     }
                 }
                 default -> throw ApiError.INVALID_BODY.exception("unknown key '" + entry.getKey()
-                        + "'; accepted: name, fields");
+                        + "'; accepted: name, fields, priorities");
             }
         }
         log.info("Queue changed org={} queue={} user={}", caller.orgId(), queueId, caller.userId());
@@ -107,6 +108,26 @@ public class QueueService {
             }
             if (!queues.updateField(queueId, jsonKey, changes)) {
                 throw ApiError.INVALID_BODY.exception("queue " + queueId + " has no field '" + jsonKey + "'");
+            }
+        }
+    }
+
+    /** {@code [{"id": n, "sla_minutes": 240}]}: the time from creation to the due date, or null for none. */
+    private void updatePriorities(long queueId, JsonNode priorities) {
+        if (!priorities.isArray()) {
+            throw ApiError.INVALID_BODY.exception("priorities must be a list of {id, sla_minutes}");
+        }
+        for (JsonNode priority : priorities) {
+            Map<String, JsonNode> keys = TicketBodies.lowerKeys(priority);
+            JsonNode id = keys.get("id");
+            JsonNode minutes = keys.get("sla_minutes");
+            if (id == null || !id.isIntegralNumber() || minutes == null || !(minutes.isNull()
+                    || (minutes.isIntegralNumber() && minutes.asInt() > 0)) || keys.size() != 2) {
+                throw ApiError.INVALID_BODY.exception("each priority needs exactly an id and sla_minutes"
+                        + " (a positive number of minutes, or null for no SLA)");
+            }
+            if (!queues.setPrioritySla(queueId, id.asLong(), minutes.isNull() ? null : minutes.asInt())) {
+                throw ApiError.INVALID_BODY.exception("queue " + queueId + " has no priority " + id.asLong());
             }
         }
     }

@@ -114,6 +114,6 @@ public class TicketActionService {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).withNano(0);
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).withNano(0);
     }
 }

@@ -109,7 +109,7 @@ class TicketFieldReader {
                 columns.put("machine_id", machine(value, orgId));
                 given.add(key);
             } else if (key.equals("asset")) {
-                // TODO: check that the asset exists in the organization once the asset module's table exists.
+                // Not checked against the asset table yet: see the asset line in ServiceDeskEntities.
                 columns.put("asset_id", TicketBodies.reference(key, value).id());
                 given.add(key);
             } else if (key.equals("due_date")) {

@@ -267,6 +267,6 @@ public class TicketWriteService {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).withNano(0);
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).withNano(0);
     }
 }

@@ -79,12 +79,14 @@ class ServiceDeskEntities {
                 one("submitter", TICKET_USER, "submitter_id"),
                 one("owner", TICKET_USER, "owner_id"),
                 one("approver", TICKET_USER, "approver_id"),
-                // TODO: add the relation asset (key "asset", column asset_id) once the asset module's table exists.
+                // TODO: the relation one("asset", …, "asset_id") and the asset check of TicketFieldReader await assets.
                 one("machine", TICKET_MACHINE, "machine_id"),
                 one("priority", "hd_priority", "hd_priority_id"),
                 one("category", "hd_category", "hd_category_id"),
                 one("impact", "hd_impact", "hd_impact_id"),
                 one("status", "hd_status", "hd_status_id"),
+                // Clients also filter on hd_status.name, the appliance's table name.
+                one("hd_status", "hd_status", "hd_status_id"),
                 one("queue", QUEUE, "hd_queue_id"),
                 new RelationDefinition("related_tickets", TICKET, "related_tickets",
                         new ManyToMany("hd_ticket_related", "ticket_id", "related_ticket_id")),
