@@ -38,7 +38,7 @@ class QueueApiTest extends ServiceDeskTestBase {
                 "8 Waiting on Third Party stalled");
     }
 
-    /** CLIENTS.md case 5: cookies and a version header, no CSRF or token header. */
+    /** A cookie-only session: cookies and a version header, no CSRF or token header. */
     @Test
     void queueFields_withCookieOnlySession_matchTheFixtureKeys() {
         ApiClient client = client().header("x-kace-api-version", "5");

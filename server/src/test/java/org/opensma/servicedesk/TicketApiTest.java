@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Tickets as the XSOAR integration, KaceSMA and the smaller clients of CLIENTS.md §4 create,
- * update, list and delete them (cases 11 to 14), compared with the recorded fixtures.
+ * Tickets as the XSOAR integration, KaceSMA and smaller KACE clients create,
+ * update, list and delete them, compared with the responses those clients recorded.
  */
 class TicketApiTest extends ServiceDeskTestBase {
 
@@ -41,7 +41,7 @@ class TicketApiTest extends ServiceDeskTestBase {
         clock.reset();
     }
 
-    /** CLIENTS.md case 12: XSOAR re-reads a new ticket with filtering=id eq N. */
+    /** XSOAR re-reads a new ticket with filtering=id eq N. */
     @Test
     void defaultShaping_returnsExactlyTheFixtureKeys() {
         long id = create(agent, "{\"Tickets\":[{\"hd_queue_id\":\"1\",\"title\":\"test1\"}]}");
@@ -56,7 +56,7 @@ class TicketApiTest extends ServiceDeskTestBase {
                 .isEqualTo("test1");
     }
 
-    /** CLIENTS.md case 11: relation objects with the fixture's keys; absent relations and dates left out. */
+    /** Relation objects with the fixture's keys; absent relations and dates left out. */
     @Test
     void customShaping_givesRelationObjectsWithTheFixtureKeys() {
         long machine = manualMachine("sd-shaped-pc");
@@ -85,7 +85,7 @@ class TicketApiTest extends ServiceDeskTestBase {
         assertThat(related.status()).as(related.body()).isEqualTo(200);
     }
 
-    /** CLIENTS.md case 14: every body form clients send creates a ticket. */
+    /** Every body form clients send creates a ticket. */
     @Test
     void create_acceptsEveryClientBodyForm() {
         long machine = manualMachine("sd-forms-pc");
@@ -166,7 +166,7 @@ class TicketApiTest extends ServiceDeskTestBase {
         assertThat(agent.delete(TICKETS + "/" + id).status()).isEqualTo(404);
     }
 
-    /** CLIENTS.md case 13, ticket parts, and the list's own parameters. */
+    /** Filters clients send, and the list's own parameters. */
     @Test
     void filters_relationsWildcardAndSpecialParameters() {
         String owner = TestOrganizations.unique("sdowner");
