@@ -104,6 +104,41 @@ class QueueApiTest extends ServiceDeskTestBase {
         assertThat(bad.json().get("errorDescription").asString()).contains("usercreate");
     }
 
+    @Test
+    void administrators_addAndChangeQueueValues_whichTicketsThenAccept() {
+        ApiClient admin = agent();
+        Org org = TestOrganizations.create(admin, TestOrganizations.unique("Values"));
+        TestOrganizations.switchTo(admin, org.id());
+        long queueId = admin.get(QUEUES).json().get("Queues").get(0).get("id").asLong();
+
+        ApiResponse edit = admin.put(QUEUES + "/" + queueId, """
+                {"Queues":[{"statuses":[{"name":"Escalated","state":"opened","ordinal":8}],
+                "categories":[{"name":"Printers"}],
+                "priorities":[{"name":"Critical","color":"red","sla_minutes":60}]}]}""", "Content-Type", JSON);
+        assertThat(edit.status()).as(edit.body()).isEqualTo(200);
+
+        long ticket = create(admin, "{\"Tickets\":[{\"hd_queue_id\":" + queueId + ",\"title\":\"jam\","
+                + "\"status\":\"Escalated\",\"category\":\"Printers\",\"priority\":\"Critical\"}]}");
+        JsonNode shown = ticket(admin, ticket, "hd_ticket all,status limited,category limited,priority limited");
+        assertThat(shown.get("status").get("name").asString()).isEqualTo("Escalated");
+        assertThat(shown.get("category").get("name").asString()).isEqualTo("Printers");
+        assertThat(shown.get("priority").get("is_sla_enabled").asInt()).isEqualTo(1);
+        long statusId = shown.get("status").get("id").asLong();
+
+        ApiResponse rename = admin.put(QUEUES + "/" + queueId, "{\"Queues\":[{\"statuses\":[{\"id\":" + statusId
+                + ",\"name\":\"Escalated to L2\"}]}]}", "Content-Type", JSON);
+        assertThat(rename.status()).as(rename.body()).isEqualTo(200);
+        assertThat(ticket(admin, ticket, "hd_ticket limited,status limited").get("status").get("name").asString())
+                .isEqualTo("Escalated to L2");
+        ApiResponse badState = admin.put(QUEUES + "/" + queueId, "{\"Queues\":[{\"statuses\":[{\"name\":\"X\","
+                + "\"state\":\"done\"}]}]}", "Content-Type", JSON);
+        assertThat(badState.status()).isEqualTo(400);
+        assertThat(badState.json().get("errorDescription").asString()).contains("stalled");
+        ApiResponse foreign = admin.put(QUEUES + "/" + queueId, "{\"Queues\":[{\"impacts\":[{\"id\":1,"
+                + "\"name\":\"mine\"}]}]}", "Content-Type", JSON);
+        assertThat(foreign.status()).as("impact 1 belongs to the queue of Default").isEqualTo(400);
+    }
+
     static JsonNode find(JsonNode fields, String jsonKey) {
         for (JsonNode field : fields) {
             if (field.get("jsonKey").asString().equals(jsonKey)) {

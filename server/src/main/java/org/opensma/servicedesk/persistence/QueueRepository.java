@@ -65,14 +65,9 @@ public class QueueRepository {
                 row.value6(), values, fields));
     }
 
-    /** Whether the organization has this queue. */
+    /** Returns whether the organization has this queue. */
     public boolean exists(long orgId, long queueId) {
         return dsl.fetchExists(QUEUE, ORG_ID.eq(orgId), ID.eq(queueId));
-    }
-
-    /** The organization's queue with the lowest id, where tickets without a queue go. */
-    public Optional<Long> firstQueue(long orgId) {
-        return dsl.select(DSL.min(ID)).from(QUEUE).where(ORG_ID.eq(orgId)).fetchOptional(0, Long.class);
     }
 
     public void rename(long queueId, String name) {
@@ -91,10 +86,22 @@ public class QueueRepository {
                 .where(QUEUE_ID.eq(queueId), JSON_KEY.eq(jsonKey)).execute() == 1;
     }
 
-    /** Sets a priority's SLA time (null: no SLA); returns false when the queue has no such priority. */
-    public boolean setPrioritySla(long queueId, long priorityId, Integer minutes) {
-        return dsl.update(DSL.table(DSL.name("hd_priority"))).set(SLA_MINUTES, minutes)
-                .where(QUEUE_ID.eq(queueId), ID.eq(priorityId)).execute() == 1;
+    /**
+     * Sets columns of one status, priority, impact or category of the queue; returns false
+     * when the queue has no such row.
+     */
+    public boolean updateValue(String kind, long queueId, long id, Map<String, Object> columns) {
+        Map<Field<?>, Object> row = new LinkedHashMap<>();
+        columns.forEach((column, value) -> {
+            boolean number = column.equals("sla_minutes") || column.equals("ordinal");
+            org.jooq.DataType<?> type = number ? SQLDataType.INTEGER : SQLDataType.VARCHAR;
+            row.put(DSL.field(DSL.name(column), type), value);
+        });
+        var table = DSL.table(DSL.name(VALUE_TABLES.get(kind)));
+        if (row.isEmpty()) {
+            return dsl.fetchExists(table, QUEUE_ID.eq(queueId), ID.eq(id));
+        }
+        return dsl.update(table).set(row).where(QUEUE_ID.eq(queueId), ID.eq(id)).execute() == 1;
     }
 
     private List<Choice> choices(String kind, long queueId) {

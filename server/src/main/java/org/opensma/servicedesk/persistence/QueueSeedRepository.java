@@ -53,7 +53,12 @@ public class QueueSeedRepository {
         var insert = dsl.insertInto(DSL.table(DSL.name(table)))
                 .set(ORG_ID, orgId).set(QUEUE_ID, queueId).set(NAME, name).set(ORDINAL, ordinal);
         for (Map.Entry<String, Object> column : extra.entrySet()) {
-            insert = insert.set(DSL.field(DSL.name(column.getKey())), column.getValue());
+            Object value = column.getValue();
+            if (value instanceof Integer number) {
+                insert = insert.set(column(column.getKey(), SQLDataType.INTEGER), number);
+            } else {
+                insert = insert.set(column(column.getKey(), SQLDataType.VARCHAR), (String) value);
+            }
         }
         return insert.returningResult(ID).fetchSingle(ID);
     }

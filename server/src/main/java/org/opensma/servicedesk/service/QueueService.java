@@ -24,9 +24,11 @@ public class QueueService {
     private static final Set<String> REQUIRED = Set.of("none", "all");
 
     private final QueueRepository queues;
+    private final QueueValueEditor values;
 
-    QueueService(QueueRepository queues) {
+    QueueService(QueueRepository queues, QueueValueEditor values) {
         this.queues = queues;
+        this.values = values;
     }
 
     @Transactional(readOnly = true)
@@ -36,7 +38,7 @@ public class QueueService {
         }
     }
 
-    /** A new ticket of the queue as the queue's defaults fill it, for clients that build their forms from it. */
+    /** Builds a new ticket of the queue filled with its defaults, for clients that build their forms from it. */
     @Transactional(readOnly = true)
     public Map<String, Object> template(long queueId, SmaPrincipal caller) {
         QueueRules queue = find(queueId, caller);
@@ -56,8 +58,8 @@ public class QueueService {
     }
 
     /**
-     * Applies {@code {"Queues":[{"name": …, "fields": [{"jsonKey", "label", "visible", "required"}]}]}}:
-     * a new name and changes to the field layout.
+     * Applies {@code {"Queues":[{"name": …, "fields": [...], "statuses": [...], …}]}}: a new name,
+     * changes to the field layout, and new or changed statuses, priorities, impacts and categories.
      */
     @Transactional
     public void update(long queueId, JsonNode body, SmaPrincipal caller) {
@@ -70,14 +72,15 @@ public class QueueService {
             switch (entry.getKey()) {
                 case "name" -> queues.rename(queueId, name(entry.getValue()));
                 case "fields" -> updateFields(queueId, entry.getValue());
-                case "priorities" -> updatePriorities(queueId, entry.getValue());
+                case "statuses", "priorities", "impacts", "categories" ->
+                        values.apply(caller.orgId(), queueId, entry.getKey(), entry.getValue());
                 case "id" -> {
                     if (!entry.getValue().isIntegralNumber() || entry.getValue().asLong() != queueId) {
                         throw ApiError.INVALID_BODY.exception("id must be " + queueId + ", the queue of the path");
                     }
                 }
                 default -> throw ApiError.INVALID_BODY.exception("unknown key '" + entry.getKey()
-                        + "'; accepted: name, fields, priorities");
+                        + "'; accepted: name, fields, statuses, priorities, impacts, categories");
             }
         }
         log.info("Queue changed org={} queue={} user={}", caller.orgId(), queueId, caller.userId());
@@ -108,26 +111,6 @@ public class QueueService {
             }
             if (!queues.updateField(queueId, jsonKey, changes)) {
                 throw ApiError.INVALID_BODY.exception("queue " + queueId + " has no field '" + jsonKey + "'");
-            }
-        }
-    }
-
-    /** {@code [{"id": n, "sla_minutes": 240}]}: the time from creation to the due date, or null for none. */
-    private void updatePriorities(long queueId, JsonNode priorities) {
-        if (!priorities.isArray()) {
-            throw ApiError.INVALID_BODY.exception("priorities must be a list of {id, sla_minutes}");
-        }
-        for (JsonNode priority : priorities) {
-            Map<String, JsonNode> keys = TicketBodies.lowerKeys(priority);
-            JsonNode id = keys.get("id");
-            JsonNode minutes = keys.get("sla_minutes");
-            if (id == null || !id.isIntegralNumber() || minutes == null || !(minutes.isNull()
-                    || (minutes.isIntegralNumber() && minutes.asInt() > 0)) || keys.size() != 2) {
-                throw ApiError.INVALID_BODY.exception("each priority needs exactly an id and sla_minutes"
-                        + " (a positive number of minutes, or null for no SLA)");
-            }
-            if (!queues.setPrioritySla(queueId, id.asLong(), minutes.isNull() ? null : minutes.asInt())) {
-                throw ApiError.INVALID_BODY.exception("queue " + queueId + " has no priority " + id.asLong());
             }
         }
     }

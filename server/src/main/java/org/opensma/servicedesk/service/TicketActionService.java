@@ -22,7 +22,7 @@ public class TicketActionService {
 
     private static final Logger log = LoggerFactory.getLogger(TicketActionService.class);
 
-    /** What each approval route sets. */
+    /** The approval routes, each with the approval state it sets. */
     public enum Decision {
         APPROVE("approved"),
         REJECT("rejected"),

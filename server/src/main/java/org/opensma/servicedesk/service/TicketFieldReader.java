@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Turns one ticket object of a write body into hd_ticket columns, checking every value
- * against the ticket's queue and organization: a status of another queue, an unknown user
+ * Turns one ticket object of a write body into hd_ticket columns and checks every value
+ * against the ticket's queue and organization. A status of another queue, an unknown user
  * or machine, a bad date or an unknown key is a 400 that names the field and what is accepted.
  */
 @Component
@@ -69,7 +69,7 @@ class TicketFieldReader {
         this.tickets = tickets;
     }
 
-    /** The key a body key stands for, after aliases. */
+    /** Returns the canonical key of a body key, resolving aliases such as {@code owner_id}. */
     static String canonical(String key) {
         return ALIASES.getOrDefault(key, key);
     }

@@ -201,7 +201,7 @@ public class TicketWriteService {
         log.info("Ticket deleted org={} ticket={} user={}", caller.orgId(), ticketId, caller.userId());
     }
 
-    /** The ticket's columns, locked, or a 404 when the caller may not change it. */
+    /** Reads and locks the ticket's columns; throws a 404 when the caller may not change it. */
     Map<String, Object> find(long ticketId, SmaPrincipal caller) {
         return tickets.findForUpdate(caller.orgId(), ticketId, TicketAccess.changeable(caller))
                 .orElseThrow(() -> ApiError.NOT_FOUND.exception("Ticket " + ticketId + " not found"));

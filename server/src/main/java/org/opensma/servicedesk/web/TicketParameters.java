@@ -64,7 +64,7 @@ final class TicketParameters {
         return condition;
     }
 
-    /** The query with shaping entries that name ticket fields left out. */
+    /** Returns the query without the shaping entries that name ticket fields. */
     static RawQuery query(RawQuery raw) {
         if (raw.shaping() == null || raw.shaping().isBlank()) {
             return raw;
