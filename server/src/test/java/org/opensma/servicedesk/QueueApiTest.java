@@ -139,6 +139,22 @@ class QueueApiTest extends ServiceDeskTestBase {
         assertThat(foreign.status()).as("impact 1 belongs to the queue of Default").isEqualTo(400);
     }
 
+    @Test
+    void deletingAnOrganization_takesItsQueuesAndTicketsAlong() {
+        ApiClient admin = agent();
+        Org org = TestOrganizations.create(admin, TestOrganizations.unique("Gone"));
+        TestOrganizations.switchTo(admin, org.id());
+        long queueId = admin.get(QUEUES).json().get("Queues").get(0).get("id").asLong();
+        long ticket = create(admin, "{\"Tickets\":[{\"hd_queue_id\":" + queueId + ",\"title\":\"doomed\"}]}");
+        update(admin, ticket, "{\"Tickets\":[{\"change\":{\"comment\":\"bye\"}}]}");
+        TestOrganizations.switchTo(admin, 1);
+
+        ApiResponse deleted = admin.delete("/ams/shared/api/organizations/" + org.id());
+
+        assertThat(deleted.status()).as(deleted.body()).isEqualTo(200);
+        assertThat(admin.get(TICKETS + "/" + ticket).status()).isEqualTo(404);
+    }
+
     static JsonNode find(JsonNode fields, String jsonKey) {
         for (JsonNode field : fields) {
             if (field.get("jsonKey").asString().equals(jsonKey)) {
