@@ -128,6 +128,25 @@ class TicketApiTest extends ServiceDeskTestBase {
         assertThat(approval.get("approver").get("id").asLong()).isEqualTo(1);
     }
 
+    @Test
+    void relatedTickets_areListedBothWays_andSortedByQueueByDefault() {
+        long first = create(agent, "{\"Tickets\":[{\"hd_queue_id\":1,\"title\":\"printer down\"}]}");
+        long second = create(agent, "{\"Tickets\":[{\"hd_queue_id\":1,\"title\":\"printer down again\","
+                + "\"related_tickets\":[" + first + "]}]}");
+
+        JsonNode referred = ticket(agent, first, "hd_ticket limited,referring_tickets limited");
+        JsonNode referring = ticket(agent, second, "hd_ticket limited,related_tickets limited");
+
+        assertThat(referred.get("referring_tickets").get(0).get("id").asLong()).isEqualTo(second);
+        assertThat(referring.get("related_tickets").get(0).get("id").asLong()).isEqualTo(first);
+        ApiResponse bad = update(agent, second, "{\"Tickets\":[{\"related_tickets\":[987654]}]}");
+        assertThat(bad.status()).isEqualTo(400);
+        ApiResponse list = agent.get(TICKETS + "?paging=limit%20ALL");
+        List<Long> queues = new ArrayList<>();
+        list.json().get("Tickets").forEach(ticket -> queues.add(ticket.get("hd_queue_id").asLong()));
+        assertThat(queues).isSorted();
+    }
+
     /** XSOAR updates with POST, KaceSMA with PUT; modified moves, closing sets the time closed. */
     @Test
     void update_byPostAndPut_changesModifiedAndClosesTickets() {

@@ -14,7 +14,7 @@ import org.opensma.query.syntax.RawQuery;
  * The ticket list's own parameters. {@code QUEUE_ID} names one queue (0 or absent: all);
  * {@code BY_STATE_TICKETS} keeps tickets by the state of their status. Shaping entries that
  * name a ticket field ({@code custom_1 limited}, as XSOAR builds them from the queue's
- * field keys) are dropped: the base level decides which fields come back.
+ * field keys) are dropped, so the base level decides which fields come back.
  */
 final class TicketParameters {
 
@@ -64,10 +64,15 @@ final class TicketParameters {
         return condition;
     }
 
-    /** Returns the query without the shaping entries that name ticket fields. */
+    /**
+     * Returns the query without the shaping entries that name ticket fields, sorted by queue
+     * and id when it names no order, as the appliance lists tickets.
+     */
     static RawQuery query(RawQuery raw) {
+        String sorting = raw.sorting() == null || raw.sorting().isBlank() ? "hd_queue_id asc" : raw.sorting();
         if (raw.shaping() == null || raw.shaping().isBlank()) {
-            return raw;
+            return new RawQuery(raw.filtering(), sorting, raw.paging(), raw.shaping(), raw.useCount(),
+                    raw.useCountOnly());
         }
         List<String> kept = new ArrayList<>();
         for (String entry : raw.shaping().split(",")) {
@@ -81,8 +86,7 @@ final class TicketParameters {
             }
         }
         String shaping = kept.isEmpty() ? null : String.join(",", kept);
-        return new RawQuery(raw.filtering(), raw.sorting(), raw.paging(), shaping, raw.useCount(),
-                raw.useCountOnly());
+        return new RawQuery(raw.filtering(), sorting, raw.paging(), shaping, raw.useCount(), raw.useCountOnly());
     }
 
     private static boolean isTicketField(String name) {
