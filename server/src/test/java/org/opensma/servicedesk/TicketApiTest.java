@@ -54,6 +54,10 @@ class TicketApiTest extends ServiceDeskTestBase {
         assertThat(ticket.get("id").isNumber()).isTrue();
         assertThat(agent.get(TICKETS + "/" + id).json().get("Tickets").get(0).get("title").asString())
                 .isEqualTo("test1");
+        ApiResponse xml = agent.get(TICKETS + "/" + id + "?shaping=" + ApiClient.encode("hd_ticket all,status limited"),
+                "Accept", "application/xml");
+        assertThat(xml.status()).as(xml.body()).isEqualTo(200);
+        assertThat(xml.body()).contains("<title>test1</title>", "<status><id>4</id><name>New</name>");
     }
 
     /** Relation objects with the fixture's keys; absent relations and dates left out. */

@@ -242,6 +242,7 @@ class ServiceDeskEntities {
         return new EntityView(attachment, "Attachment", KaceValues.TYPED);
     }
 
+    // TODO: standard users still read userhidden fields because the list executor cannot shape per queue.
     /** A standard user's tickets: those they submitted, own or must approve. */
     static Condition ownTickets(Table<?> ticket, SmaPrincipal caller) {
         var submitter = DSL.field(DSL.name(ticket.getName(), "submitter_id"), SQLDataType.BIGINT);
