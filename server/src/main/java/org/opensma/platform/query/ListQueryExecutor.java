@@ -74,8 +74,9 @@ public class ListQueryExecutor {
     public void execute(ListRequest request, String accept, HttpServletResponse response) throws IOException {
         EntityView view = request.view();
         ResolvedQuery query = resolver.resolve(QueryParser.parse(request.raw()), view.definition());
-        Table<?> base = table(name(view.definition().table()));
-        SqlConditions sql = new SqlConditions(dsl.dialect(), request.caller().zone(), scoping(request));
+        Table<?> base = baseTable(view, request);
+        SqlConditions sql = new SqlConditions(dsl.dialect(), request.caller().zone(), scoping(request),
+                entity -> views.get(entity.name()).tableFor(request.caller()));
         Condition where = sql.scope(base, view.definition()).and(request.scope());
         if (request.caller().role().ownRecordsOnly() && view.ownerScope() != null) {
             where = where.and(view.ownerScope().condition(base, request.caller()));
@@ -192,7 +193,7 @@ public class ListQueryExecutor {
             RelationDefinition relation, ShapingLevel level, List<Long> ownerIds) {
         EntityView target = views.get(relation.targetEntity());
         EntityDefinition entity = target.definition();
-        Table<?> targetTable = table(name(entity.table())).as("t");
+        Table<?> targetTable = table(name(target.tableFor(request.caller()))).as("t");
         List<FieldDefinition> fields = entity.fieldsAt(level);
         Field<Long> targetId = SqlConditions.column(targetTable, entity.idColumn(), SQLDataType.BIGINT);
 
@@ -260,6 +261,16 @@ public class ListQueryExecutor {
         }
         order.add(id.asc());
         return order;
+    }
+
+    /**
+     * The base table of the query. A role-specific view is aliased to the declared table name,
+     * because route conditions such as "id = 5" name the declared table.
+     */
+    private static Table<?> baseTable(EntityView view, ListRequest request) {
+        String declared = view.definition().table();
+        String read = view.tableFor(request.caller());
+        return read.equals(declared) ? table(name(declared)) : table(name(read)).as(declared);
     }
 
     /**

@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DataType;
 import org.jooq.DatePart;
@@ -51,12 +52,18 @@ final class SqlConditions {
     private final SQLDialect dialect;
     private final ZoneId zone;
     private final Scoping scoping;
+    private final Function<EntityDefinition, String> tableNames;
     private int aliasCounter;
 
-    SqlConditions(SQLDialect dialect, ZoneId zone, Scoping scoping) {
+    /**
+     * @param tableNames the table or view read for a related entity, which depends on the
+     *     caller's role for entities with an own-records table
+     */
+    SqlConditions(SQLDialect dialect, ZoneId zone, Scoping scoping, Function<EntityDefinition, String> tableNames) {
         this.dialect = dialect;
         this.zone = zone;
         this.scoping = scoping;
+        this.tableNames = tableNames;
     }
 
     /** Restricts a table of an entity to the caller's organization. */
@@ -83,7 +90,7 @@ final class SqlConditions {
     }
 
     private Condition related(RelatedCondition condition, Table<?> owner, EntityDefinition entity) {
-        Table<?> target = table(name(condition.target().table())).as(nextAlias("r"));
+        Table<?> target = table(name(tableNames.apply(condition.target()))).as(nextAlias("r"));
         Condition inner = render(condition.inner(), target, condition.target());
         return condition.negated()
                 ? notExistsOf(condition.relation(), condition.target(), owner, entity, inner, target)
@@ -92,12 +99,12 @@ final class SqlConditions {
 
     private Condition semiJoin(RelationDefinition relation, EntityDefinition target, Table<?> owner,
             EntityDefinition entity, Condition inner) {
-        return semiJoin(relation, target, owner, entity, inner, table(name(target.table())).as(nextAlias("r")));
+        return semiJoin(relation, target, owner, entity, inner, table(name(tableNames.apply(target))).as(nextAlias("r")));
     }
 
     private Condition notExistsOf(RelationDefinition relation, EntityDefinition target, Table<?> owner,
             EntityDefinition entity, Condition inner) {
-        return notExistsOf(relation, target, owner, entity, inner, table(name(target.table())).as(nextAlias("r")));
+        return notExistsOf(relation, target, owner, entity, inner, table(name(tableNames.apply(target))).as(nextAlias("r")));
     }
 
     private Condition semiJoin(RelationDefinition relation, EntityDefinition target, Table<?> owner,
@@ -229,7 +236,7 @@ final class SqlConditions {
      * an ascending sort, their largest for a descending one.
      */
     Field<?> relatedSortKey(ResolvedSort sort, Table<?> owner, EntityDefinition entity, EntityDefinition target) {
-        Table<?> targetTable = table(name(target.table())).as(nextAlias("s"));
+        Table<?> targetTable = table(name(tableNames.apply(target))).as(nextAlias("s"));
         Field<?> value = sortKey(targetTable, sort.field());
         return DSL.field(relatedRows(sort.relation(), target, owner, entity, noCondition(), targetTable,
                 extreme(value, sort.descending())));

@@ -94,8 +94,10 @@ class ServiceDeskEntities {
                         new ManyToMany("hd_ticket_related", "related_ticket_id", "ticket_id")),
                 new RelationDefinition("changes", CHANGE, "changes", new OneToMany("hd_ticket_id")));
         EntityDefinition ticket = new EntityDefinition(TICKET, "Tickets", "hd_ticket_view", "id", fields, relations);
+        // Standard users read hd_ticket_user_view, where the fields their ticket's queue hides are NULL.
+        // TODO: hidden related_tickets and referring_tickets still show, because the view blanks columns, not links.
         return new EntityView(ticket, "Ticket", ServiceDeskEntities::renderTicket, new OrgScope.Column("org_id"),
-                ServiceDeskEntities::ownTickets, true);
+                ServiceDeskEntities::ownTickets, true, "hd_ticket_user_view");
     }
 
     @Bean
@@ -242,12 +244,15 @@ class ServiceDeskEntities {
         return new EntityView(attachment, "Attachment", KaceValues.TYPED);
     }
 
-    // TODO: standard users still read userhidden fields because the list executor cannot shape per queue.
-    /** A standard user's tickets: those they submitted, own or must approve. */
+    /**
+     * A standard user's tickets: those they submitted, own or must approve. The condition
+     * reads the {@code scope_*} columns of hd_ticket_user_view, which keep these users even
+     * when the queue hides them.
+     */
     static Condition ownTickets(Table<?> ticket, SmaPrincipal caller) {
-        var submitter = DSL.field(DSL.name(ticket.getName(), "submitter_id"), SQLDataType.BIGINT);
-        var owner = DSL.field(DSL.name(ticket.getName(), "owner_id"), SQLDataType.BIGINT);
-        var approver = DSL.field(DSL.name(ticket.getName(), "approver_id"), SQLDataType.BIGINT);
+        var submitter = DSL.field(DSL.name(ticket.getName(), "scope_submitter_id"), SQLDataType.BIGINT);
+        var owner = DSL.field(DSL.name(ticket.getName(), "scope_owner_id"), SQLDataType.BIGINT);
+        var approver = DSL.field(DSL.name(ticket.getName(), "scope_approver_id"), SQLDataType.BIGINT);
         return submitter.eq(caller.userId()).or(owner.eq(caller.userId())).or(approver.eq(caller.userId()));
     }
 
