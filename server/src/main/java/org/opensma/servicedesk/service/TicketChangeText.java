@@ -32,18 +32,25 @@ final class TicketChangeText {
         return LAYOUT_COLUMNS.get(jsonKey);
     }
 
-    /** One line per column whose value changes. */
-    static List<String> describe(Map<String, Object> current, Map<String, Object> changes, QueueRules queue,
-            TicketRepository tickets, long orgId) {
+    /**
+     * One line per column whose value changes. Old values are named from the queue the ticket
+     * was in, new ones from the queue it is in after the change, which differ when it moves.
+     */
+    static List<String> describe(Map<String, Object> current, Map<String, Object> changes, QueueRules before,
+            QueueRules after, TicketRepository tickets, long orgId) {
         List<String> lines = new ArrayList<>();
         for (Map.Entry<String, Object> change : changes.entrySet()) {
             String column = change.getKey();
-            Object before = current.get(column);
-            if (Objects.equals(before, change.getValue()) || column.equals("is_manual_due_date")) {
+            Object old = current.get(column);
+            if (Objects.equals(old, change.getValue()) || column.equals("is_manual_due_date")) {
                 continue;
             }
-            lines.add("Changed ticket " + label(column) + " from \"" + shown(column, before, queue, tickets, orgId)
-                    + "\" to \"" + shown(column, change.getValue(), queue, tickets, orgId) + "\".");
+            String from = shown(column, old, before, tickets, orgId);
+            String to = shown(column, change.getValue(), after, tickets, orgId);
+            // A move maps a value to the new queue's value of the same name: a new id, no visible change.
+            if (!from.equals(to)) {
+                lines.add("Changed ticket " + label(column) + " from \"" + from + "\" to \"" + to + "\".");
+            }
         }
         return lines;
     }
@@ -58,6 +65,9 @@ final class TicketChangeText {
             long orgId) {
         if (value == null) {
             return "";
+        }
+        if (column.equals("hd_queue_id")) {
+            return queue.name();
         }
         if (KINDS.containsKey(column)) {
             return queue.choice(KINDS.get(column), (Long) value).map(Choice::name).orElse(value.toString());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -132,22 +133,31 @@ public class TicketWriteService {
         if (item.containsKey("id") && !Objects.equals(id, ticketId)) {
             throw ApiError.TICKET_INVALID_FIELD.exception("id", "must be " + ticketId + ", the ticket of the path");
         }
-        long queueId = (Long) current.get("hd_queue_id");
+        QueueRules before = queue(caller, (Long) current.get("hd_queue_id"));
         Long bodyQueue = TicketFieldReader.queueId(item);
-        if (bodyQueue != null && bodyQueue != queueId) {
-            // TODO: moving a ticket to another queue is refused because its values would need mapping to the new queue.
-            throw ApiError.TICKET_INVALID_FIELD.exception("hd_queue_id", "ticket " + ticketId + " is in queue "
-                    + queueId + "; moving tickets between queues is not supported");
+        boolean moves = bodyQueue != null && bodyQueue != before.id();
+        if (moves && !TicketAccess.isAgent(caller)) {
+            throw ApiError.ACCESS_DENIED.exception("moving tickets between queues (helpdesk: "
+                    + caller.permissions().level(org.opensma.account.Module.SERVICE_DESK) + ")");
         }
-        QueueRules queue = queue(caller, queueId);
+        QueueRules queue = moves ? queue(caller, bodyQueue) : before;
         TicketEdit edit = reader.read(item, queue, caller.orgId(), caller.zone());
         checkVisibility(edit, queue, caller, false);
-        checkRequired(queue, edit.columns(), edit, false);
+        if (moves) {
+            TicketMove.mapValues(before, queue, current, edit.columns());
+            // The new queue may require fields that the old one left empty.
+            Map<String, Object> moved = new HashMap<>(current);
+            moved.putAll(edit.columns());
+            checkRequired(queue, moved, edit, true);
+        } else {
+            checkRequired(queue, edit.columns(), edit, false);
+        }
 
         LocalDateTime now = now();
         Map<String, Object> columns = edit.columns();
-        List<String> described = TicketChangeText.describe(current, columns, queue, tickets, caller.orgId());
-        boolean wasClosed = isClosed(queue, (Long) current.get("hd_status_id"));
+        List<String> described = TicketChangeText.describe(current, columns, before, queue, tickets,
+                caller.orgId());
+        boolean wasClosed = isClosed(before, (Long) current.get("hd_status_id"));
         Long statusId = columns.containsKey("hd_status_id")
                 ? (Long) columns.get("hd_status_id")
                 : (Long) current.get("hd_status_id");
