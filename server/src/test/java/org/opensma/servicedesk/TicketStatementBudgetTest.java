@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.opensma.organization.TestOrganizations;
 import org.opensma.support.ApiClient;
 import org.opensma.support.ApiResponse;
 import org.opensma.support.StatementCounter;
@@ -24,25 +25,31 @@ class TicketStatementBudgetTest extends ServiceDeskTestBase {
             + "machine limited,priority limited,category limited,impact limited,status limited";
 
     private ApiClient agent;
+    private ApiClient standardUser;
 
+    /** Tickets owned by the administrator and submitted by a standard user, who reads the hidden-field view. */
     @BeforeAll
     void seedTickets() {
         agent = agent();
+        String name = TestOrganizations.unique("sdbudget");
+        TestOrganizations.createUser(agent, name, "STANDARD");
+        standardUser = TestOrganizations.login(client().baseUrl(), name, TestOrganizations.PASSWORD, "Default");
         for (int i = 0; i < TICKETS_CREATED; i++) {
-            create(agent, "{\"Tickets\":[{\"hd_queue_id\":1,\"title\":\"" + PREFIX + i + "\",\"owner\":1}]}");
+            create(agent, "{\"Tickets\":[{\"hd_queue_id\":1,\"title\":\"" + PREFIX + i + "\",\"owner\":1,"
+                    + "\"submitter\":\"" + name + "\"}]}");
         }
     }
 
-    private List<String> statementsOf(String paging) {
+    private List<String> statementsOf(ApiClient reader, String paging) {
         StatementCounter.reset();
-        ApiResponse response = agent.get(TICKETS + "?shaping=" + ApiClient.encode(SHAPING) + "&paging="
+        ApiResponse response = reader.get(TICKETS + "?shaping=" + ApiClient.encode(SHAPING) + "&paging="
                 + ApiClient.encode(paging) + "&filtering=" + ApiClient.encode("title st " + PREFIX));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
 
         Map<String, List<String>> byRequest = StatementCounter.statementsByRequest();
         List<List<String>> lists = byRequest.values().stream()
                 .filter(statements -> statements.stream()
-                        .anyMatch(sql -> sql.toLowerCase().contains("from hd_ticket_view")))
+                        .anyMatch(sql -> sql.toLowerCase().contains("hd_ticket_view")))
                 .toList();
         assertThat(lists).as("requests that read tickets: %s", byRequest).hasSize(1);
         return lists.getFirst();
@@ -50,10 +57,20 @@ class TicketStatementBudgetTest extends ServiceDeskTestBase {
 
     @Test
     void shapedTicketList_costsOneStatementPerRelation() {
-        List<String> small = statementsOf("limit 2");
-        List<String> all = statementsOf("limit ALL");
+        List<String> small = statementsOf(agent, "limit 2");
+        List<String> all = statementsOf(agent, "limit ALL");
 
         assertThat(all).as("statements: %s", all).hasSameSizeAs(small);
         assertThat(all).as("count, page and 7 relations: %s", all).hasSizeLessThanOrEqualTo(9);
+    }
+
+    @Test
+    void standardUserTicketList_costsTheSame() {
+        List<String> small = statementsOf(standardUser, "limit 2");
+        List<String> all = statementsOf(standardUser, "limit ALL");
+
+        assertThat(all).as("statements: %s", all).hasSameSizeAs(small);
+        assertThat(all).as("count, page and 7 relations: %s", all).hasSizeLessThanOrEqualTo(9);
+        assertThat(all.getFirst().toLowerCase()).contains("hd_ticket_user_view");
     }
 }
