@@ -62,11 +62,15 @@ class AccessMatrixTest extends ApiTestBase {
 
     /** One organization of the matrix: its users by role key, and the ids of its rows. */
     private record Tenant(Org org, Map<String, String> users, Map<String, Long> userIds, long roleId,
-            List<Long> machineIds, Assets assets) {
+            List<Long> machineIds, Assets assets, ServiceDeskIds desk) {
     }
 
     /** Rows of the asset module: the machine's Device asset, a barcode of it and a custom type. */
     private record Assets(long assetId, long barcodeId, long typeId) {
+    }
+
+    /** A queue, a ticket, one of its changes and that change's attachment. */
+    private record ServiceDeskIds(long queueId, long ticketId, long changeId, long attachmentId) {
     }
 
     @TestFactory
@@ -157,7 +161,9 @@ class AccessMatrixTest extends ApiTestBase {
                 "Organizations", List.of(other.org().id()),
                 "Assets", List.of(other.assets().assetId()),
                 "Barcodes", List.of(other.assets().barcodeId()),
-                "AssetTypes", List.of(other.assets().typeId()));
+                "AssetTypes", List.of(other.assets().typeId()),
+                "Tickets", List.of(other.desk().ticketId()),
+                "Queues", List.of(other.desk().queueId()));
         for (Map.Entry<String, List<Long>> collection : otherIds.entrySet()) {
             JsonNode items = json.get(collection.getKey());
             if (items == null || !items.isArray()) {
@@ -190,7 +196,14 @@ class AccessMatrixTest extends ApiTestBase {
         StringBuilder path = new StringBuilder();
         while (matcher.find()) {
             long id;
-            if (pattern.startsWith("/api/inventory")) {
+            if (pattern.startsWith("/api/service_desk")) {
+                id = switch (matcher.group(1)) {
+                    case "changeId" -> other.desk().changeId();
+                    case "attachmentId" -> other.desk().attachmentId();
+                    default -> pattern.startsWith("/api/service_desk/queues") ? other.desk().queueId()
+                            : other.desk().ticketId();
+                };
+            } else if (pattern.startsWith("/api/inventory")) {
                 id = other.machineIds().getFirst();
             } else if (pattern.startsWith("/api/asset/barcodes")) {
                 id = other.assets().barcodeId();
@@ -240,7 +253,7 @@ class AccessMatrixTest extends ApiTestBase {
         TestOrganizations.seedMachine(admin, org.agentToken());
         List<Long> machineIds = TestOrganizations.ids(admin.get("/api/inventory/machines"), "Machines", "Id");
         assertThat(machineIds).hasSize(1);
-        return new Tenant(org, users, userIds, roleId, machineIds, assets(admin));
+        return new Tenant(org, users, userIds, roleId, machineIds, assets(admin), serviceDesk(admin));
     }
 
     private static Assets assets(ApiClient admin) {
@@ -254,5 +267,22 @@ class AccessMatrixTest extends ApiTestBase {
         assertThat(type.status()).as(type.body()).isEqualTo(200);
         return new Assets(assetIds.getFirst(), barcode.json().get("IDs").get(0).asLong(),
                 type.json().get("IDs").get(0).asLong());
+    }
+
+    /** A ticket with an attachment in the organization the session of {@code admin} works in. */
+    private static ServiceDeskIds serviceDesk(ApiClient admin) {
+        long queueId = TestOrganizations.ids(admin.get("/api/service_desk/queues"), "Queues", "id").getFirst();
+        ApiResponse created = admin.post("/api/service_desk/tickets", "{\"Tickets\":[{\"hd_queue_id\":" + queueId
+                + ",\"title\":\"matrix\"}]}", "Content-Type", "application/json");
+        long ticketId = created.json().get("IDs").get(0).asLong();
+        String multipart = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"m.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nmatrix\r\n--b--\r\n";
+        ApiResponse upload = admin.send("POST", "/api/service_desk/tickets/" + ticketId, multipart.getBytes(),
+                "Content-Type", "multipart/form-data; boundary=b");
+        assertThat(upload.status()).as(upload.body()).isEqualTo(200);
+        JsonNode change = admin.get("/api/service_desk/tickets/" + ticketId + "/changes?shaping="
+                + ApiClient.encode("hd_ticket_change all,attachments all")).json().get("Changes").get(1);
+        return new ServiceDeskIds(queueId, ticketId, change.get("id").asLong(),
+                change.get("attachments").get(0).get("id").asLong());
     }
 }

@@ -43,6 +43,9 @@ public abstract class ApiTestBase {
         registry.add("opensma.security.login.max-delay", () -> "400ms");
         registry.add("opensma.security.login.lock-after-failures", () -> "10");
         registry.add("opensma.security.login.address-max-failures", () -> "50");
+        // Ticket notifications go to a real SMTP server started by the tests.
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMailServer::port);
         String url = System.getProperty("opensma.test.datasource.url", "");
         if (!url.isBlank()) {
             registry.add("spring.datasource.url", () -> url);

@@ -1,6 +1,7 @@
 package org.opensma.account.service;
 
 import org.opensma.account.Organization;
+import org.opensma.account.OrganizationCreatedEvent;
 import org.opensma.account.Role;
 import org.opensma.account.persistence.AgentTokenRepository;
 import org.opensma.account.persistence.OrganizationRepository;
@@ -9,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -35,16 +37,18 @@ class FirstStartInitializer implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Environment environment;
+    private final ApplicationEventPublisher events;
 
     FirstStartInitializer(OrganizationRepository organizations, UserRepository users,
             AgentTokenRepository agentTokens, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-            Environment environment) {
+            Environment environment, ApplicationEventPublisher events) {
         this.organizations = organizations;
         this.users = users;
         this.agentTokens = agentTokens;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
         this.environment = environment;
+        this.events = events;
     }
 
     @Override
@@ -57,6 +61,7 @@ class FirstStartInitializer implements ApplicationRunner {
 
     private void initialize() {
         Organization organization = organizations.createIfAbsent(DEFAULT_ORGANIZATION);
+        events.publishEvent(new OrganizationCreatedEvent(organization.id()));
 
         String configuredPassword = environment.getProperty(ADMIN_PASSWORD_VARIABLE, "");
         String password = configuredPassword.isBlank() ? Secrets.random(15) : configuredPassword;

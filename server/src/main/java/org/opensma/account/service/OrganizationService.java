@@ -2,6 +2,7 @@ package org.opensma.account.service;
 
 import java.util.List;
 import org.opensma.account.Organization;
+import org.opensma.account.OrganizationCreatedEvent;
 import org.opensma.account.Role;
 import org.opensma.account.SmaPrincipal;
 import org.opensma.account.UserAccount;
@@ -13,6 +14,7 @@ import org.opensma.audit.AuditEventType;
 import org.opensma.audit.AuditLog;
 import org.opensma.platform.security.Sessions;
 import org.opensma.platform.web.ApiError;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,14 +33,17 @@ public class OrganizationService {
     private final AgentTokenRepository agentTokens;
     private final Sessions sessions;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
     public OrganizationService(OrganizationRepository organizations, UserRepository users,
-            AgentTokenRepository agentTokens, Sessions sessions, AuditLog auditLog) {
+            AgentTokenRepository agentTokens, Sessions sessions, AuditLog auditLog,
+            ApplicationEventPublisher events) {
         this.organizations = organizations;
         this.users = users;
         this.agentTokens = agentTokens;
         this.sessions = sessions;
         this.auditLog = auditLog;
+        this.events = events;
     }
 
     /** A new organization and its agent token, which is shown only this once. */
@@ -69,6 +74,7 @@ public class OrganizationService {
         }
         String token = Secrets.random(24);
         agentTokens.create(id, Secrets.sha256(token));
+        events.publishEvent(new OrganizationCreatedEvent(id));
         auditLog.record(AuditEventType.ORGANIZATION_CREATED, id, actor.userId(), actor.userName(), actor.address(),
                 "organization '" + checkedName + "' id=" + id);
         return new CreatedOrganization(organizations.findById(id).orElseThrow(), token);

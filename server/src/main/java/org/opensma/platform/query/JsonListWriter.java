@@ -35,6 +35,10 @@ final class JsonListWriter implements ListWriter {
         json.writeStartObject();
         writeFields(fields);
         for (Map.Entry<String, RelatedItems> relation : related.entrySet()) {
+            if (relation.getValue().single()) {
+                writeSingle(relation.getKey(), relation.getValue());
+                continue;
+            }
             json.writeName(relation.getKey());
             json.writeStartArray();
             for (Map<String, Object> row : relation.getValue().rows()) {
@@ -44,6 +48,16 @@ final class JsonListWriter implements ListWriter {
             }
             json.writeEndArray();
         }
+        json.writeEndObject();
+    }
+
+    private void writeSingle(String key, RelatedItems item) {
+        if (item.rows().isEmpty()) {
+            return;
+        }
+        json.writeName(key);
+        json.writeStartObject();
+        writeFields(item.rows().getFirst());
         json.writeEndObject();
     }
 

@@ -56,8 +56,11 @@ public class ListQueryExecutor {
     private final DSLContext dsl;
     private final QueryResolver resolver;
     private final Map<String, EntityView> views;
-    /** The computed fields of every declared entity, for filters on related entities. */
-    private final Map<String, ComputedColumn> allComputed;
+    /**
+     * The computed fields of every declared entity, for filters on related entities. Keyed by
+     * field, because two entities may each have a column of one name and only one of them be computed.
+     */
+    private final Map<FieldDefinition, ComputedColumn> allComputed;
     private final TransactionTemplate readOnly;
     private final JsonMapper jsonMapper;
 
@@ -68,7 +71,7 @@ public class ListQueryExecutor {
         this.views = new HashMap<>();
         views.forEach(view -> this.views.put(view.definition().name(), view));
         this.allComputed = new HashMap<>();
-        views.forEach(view -> this.allComputed.putAll(view.computed()));
+        views.forEach(view -> addComputed(view, this.allComputed));
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
         this.jsonMapper = jsonMapper;
@@ -78,10 +81,11 @@ public class ListQueryExecutor {
     public void execute(ListRequest request, String accept, HttpServletResponse response) throws IOException {
         EntityView view = request.view();
         ResolvedQuery query = resolver.resolve(QueryParser.parse(request.raw()), view.definition());
-        Table<?> base = table(name(view.definition().table()));
-        Map<String, ComputedColumn> computed = new HashMap<>(allComputed);
-        computed.putAll(view.computed());
-        SqlConditions sql = new SqlConditions(dsl.dialect(), request.caller().zone(), scoping(request), computed);
+        Table<?> base = baseTable(view, request);
+        Map<FieldDefinition, ComputedColumn> computed = new HashMap<>(allComputed);
+        addComputed(view, computed);
+        SqlConditions sql = new SqlConditions(dsl.dialect(), request.caller().zone(), scoping(request), computed,
+                entity -> tableFor(entity, request));
         Condition where = sql.scope(base, view.definition()).and(request.scope());
         if (request.caller().role().ownRecordsOnly() && view.ownerScope() != null) {
             where = where.and(view.ownerScope().condition(base, request.caller()));
@@ -173,8 +177,9 @@ public class ListQueryExecutor {
         long ownerId = row.get(0, Long.class);
         for (RelationDefinition relation : query.includedRelations().keySet()) {
             EntityView target = views.get(relation.targetEntity());
+            boolean single = view.singleObjects() && relation.join() instanceof ManyToOne;
             relatedItems.put(relation.outputKey(), new ListWriter.RelatedItems(target.itemName(),
-                    related.get(relation).getOrDefault(ownerId, List.of())));
+                    related.get(relation).getOrDefault(ownerId, List.of()), single));
         }
         writer.item(view.itemName(), values, relatedItems);
     }
@@ -197,7 +202,7 @@ public class ListQueryExecutor {
             RelationDefinition relation, ShapingLevel level, List<Long> ownerIds) {
         EntityView target = views.get(relation.targetEntity());
         EntityDefinition entity = target.definition();
-        Table<?> targetTable = table(name(entity.table())).as("t");
+        Table<?> targetTable = table(name(target.tableFor(request.caller()))).as("t");
         List<FieldDefinition> fields = entity.fieldsAt(level);
         Field<Long> targetId = SqlConditions.column(targetTable, entity.idColumn(), SQLDataType.BIGINT);
 
@@ -269,6 +274,30 @@ public class ListQueryExecutor {
         }
         order.add(id.asc());
         return order;
+    }
+
+    /**
+     * The base table of the query. A role-specific view is aliased to the declared table name,
+     * because route conditions such as "id = 5" name the declared table.
+     */
+    private static void addComputed(EntityView view, Map<FieldDefinition, ComputedColumn> computed) {
+        for (FieldDefinition field : view.definition().fields()) {
+            ComputedColumn expression = view.computed().get(field.column());
+            if (expression != null) {
+                computed.put(field, expression);
+            }
+        }
+    }
+
+    /** The table or view the caller's role reads for a related entity. */
+    private String tableFor(EntityDefinition entity, ListRequest request) {
+        return views.get(entity.name()).tableFor(request.caller());
+    }
+
+    private static Table<?> baseTable(EntityView view, ListRequest request) {
+        String declared = view.definition().table();
+        String read = view.tableFor(request.caller());
+        return read.equals(declared) ? table(name(declared)) : table(name(read)).as(declared);
     }
 
     /**

@@ -23,7 +23,11 @@ interface ListWriter extends AutoCloseable {
     @Override
     void close() throws IOException;
 
-    /** The related rows of one item for one included relation. */
-    record RelatedItems(String itemName, List<Map<String, Object>> rows) {
+    /**
+     * The related rows of one item for one included relation.
+     *
+     * @param single whether the relation is written as one object (left out without a row) instead of a list
+     */
+    record RelatedItems(String itemName, List<Map<String, Object>> rows, boolean single) {
     }
 }

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DataType;
 import org.jooq.DatePart;
@@ -52,18 +53,23 @@ final class SqlConditions {
     private final SQLDialect dialect;
     private final ZoneId zone;
     private final Scoping scoping;
-    private final Map<String, ComputedColumn> computed;
+    private final Map<FieldDefinition, ComputedColumn> computed;
+    private final Function<EntityDefinition, String> tableNames;
     private int aliasCounter;
 
     /**
      * @param computed the computed fields of the base entity and of every entity a relation
-     *     reaches, by declared column name (see {@link ComputedColumn}); other fields are columns
+     *     reaches (see {@link ComputedColumn}); other fields are columns
+     * @param tableNames the table or view read for a related entity, which depends on the
+     *     caller's role for entities with an own-records table
      */
-    SqlConditions(SQLDialect dialect, ZoneId zone, Scoping scoping, Map<String, ComputedColumn> computed) {
+    SqlConditions(SQLDialect dialect, ZoneId zone, Scoping scoping, Map<FieldDefinition, ComputedColumn> computed,
+            Function<EntityDefinition, String> tableNames) {
         this.dialect = dialect;
         this.zone = zone;
         this.scoping = scoping;
         this.computed = computed;
+        this.tableNames = tableNames;
     }
 
     /** Restricts a table of an entity to the caller's organization. */
@@ -90,7 +96,7 @@ final class SqlConditions {
     }
 
     private Condition related(RelatedCondition condition, Table<?> owner, EntityDefinition entity) {
-        Table<?> target = table(name(condition.target().table())).as(nextAlias("r"));
+        Table<?> target = table(name(tableNames.apply(condition.target()))).as(nextAlias("r"));
         Condition inner = render(condition.inner(), target, condition.target());
         return condition.negated()
                 ? notExistsOf(condition.relation(), condition.target(), owner, entity, inner, target)
@@ -99,12 +105,12 @@ final class SqlConditions {
 
     private Condition semiJoin(RelationDefinition relation, EntityDefinition target, Table<?> owner,
             EntityDefinition entity, Condition inner) {
-        return semiJoin(relation, target, owner, entity, inner, table(name(target.table())).as(nextAlias("r")));
+        return semiJoin(relation, target, owner, entity, inner, table(name(tableNames.apply(target))).as(nextAlias("r")));
     }
 
     private Condition notExistsOf(RelationDefinition relation, EntityDefinition target, Table<?> owner,
             EntityDefinition entity, Condition inner) {
-        return notExistsOf(relation, target, owner, entity, inner, table(name(target.table())).as(nextAlias("r")));
+        return notExistsOf(relation, target, owner, entity, inner, table(name(tableNames.apply(target))).as(nextAlias("r")));
     }
 
     private Condition semiJoin(RelationDefinition relation, EntityDefinition target, Table<?> owner,
@@ -260,7 +266,7 @@ final class SqlConditions {
      * an ascending sort, their largest for a descending one.
      */
     Field<?> relatedSortKey(ResolvedSort sort, Table<?> owner, EntityDefinition entity, EntityDefinition target) {
-        Table<?> targetTable = table(name(target.table())).as(nextAlias("s"));
+        Table<?> targetTable = table(name(tableNames.apply(target))).as(nextAlias("s"));
         Field<?> value = sortKey(targetTable, sort.field());
         return DSL.field(relatedRows(sort.relation(), target, owner, entity, noCondition(), targetTable,
                 extreme(value, sort.descending())));
@@ -302,7 +308,7 @@ final class SqlConditions {
 
     /** The value a field compares and sorts by: its computed expression, or its column. */
     <T> Field<T> value(Table<?> owner, FieldDefinition field, DataType<T> type) {
-        ComputedColumn expression = computed.get(field.column());
+        ComputedColumn expression = computed.get(field);
         return expression == null
                 ? column(owner, field.column(), type)
                 : field("{0}", type, expression.value().apply(owner));
@@ -310,7 +316,7 @@ final class SqlConditions {
 
     /** The value a response shows for a field: its computed output expression, or its column. */
     Field<?> output(Table<?> owner, FieldDefinition field) {
-        ComputedColumn expression = computed.get(field.column());
+        ComputedColumn expression = computed.get(field);
         return expression == null
                 ? column(owner, field.column(), dataType(field.type()))
                 : expression.output().apply(owner);

@@ -50,6 +50,10 @@ final class XmlListWriter implements ListWriter {
             xml.writeStartElement(itemName);
             writeFields(fields);
             for (Map.Entry<String, RelatedItems> relation : related.entrySet()) {
+                if (relation.getValue().single()) {
+                    writeSingle(relation.getKey(), relation.getValue());
+                    continue;
+                }
                 xml.writeStartElement(xmlName(relation.getKey()));
                 for (Map<String, Object> row : relation.getValue().rows()) {
                     xml.writeStartElement(relation.getValue().itemName());
@@ -62,6 +66,15 @@ final class XmlListWriter implements ListWriter {
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
+    }
+
+    private void writeSingle(String key, RelatedItems item) throws XMLStreamException {
+        if (item.rows().isEmpty()) {
+            return;
+        }
+        xml.writeStartElement(xmlName(key));
+        writeFields(item.rows().getFirst());
+        xml.writeEndElement();
     }
 
     private void writeFields(Map<String, Object> fields) throws XMLStreamException {

@@ -60,6 +60,18 @@ public enum ApiError {
             "archiveReason is required: send {\"archiveReason\":\"why the asset is archived\"}"),
     ASSET_CONFLICT(HttpStatus.CONFLICT, 1503, "%s"),
 
+    // Service desk: 1600-1699.
+    TICKET_INVALID_FIELD(HttpStatus.BAD_REQUEST, 1600, "Invalid ticket field '%s': %s"),
+    TICKET_REQUIRED_FIELD(HttpStatus.BAD_REQUEST, 1601, "Ticket field '%s' is required in queue %s: %s"),
+    TICKET_UNKNOWN_KEY(HttpStatus.BAD_REQUEST, 1602, "Unknown ticket key '%s'; accepted keys: %s"),
+    ATTACHMENT_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, 1603,
+            "Attachment '%s' has %d bytes; the limit is %d bytes (opensma.service-desk.attachment-max-size)"),
+    ATTACHMENT_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 1604,
+            "Attachment '%s' has content type %s, which is not accepted; accepted: %s"),
+    TICKET_APPROVAL(HttpStatus.CONFLICT, 1605, "%s"),
+    TICKET_FIELD_NOT_EDITABLE(HttpStatus.FORBIDDEN, 1606,
+            "Ticket field '%s' cannot be set by users in queue %s (visible: %s)"),
+
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, 1999,
             "Internal server error; the server log has the details under request id %s");
 
