@@ -64,9 +64,11 @@ class TicketApiTest extends ServiceDeskTestBase {
     @Test
     void customShaping_givesRelationObjectsWithTheFixtureKeys() {
         long machine = manualMachine("sd-shaped-pc");
+        long asset = deviceAsset("sd-shaped-asset");
         long withoutOwner = create(agent, "{\"Tickets\":[{\"hd_queue_id\":1,\"title\":\"TestCustomFieldsUI\"}]}");
         long withMachine = create(agent, "{\"Tickets\":[{\"hd_queue_id\":1,\"title\":\"Corona Alert\","
-                + "\"machine\":" + machine + ",\"owner\":{\"id\":1},\"due_date\":\"\"}]}");
+                + "\"machine\":" + machine + ",\"asset\":{\"id\":" + asset + "},\"owner\":{\"id\":1},"
+                + "\"due_date\":\"\"}]}");
 
         JsonNode plain = ticket(agent, withoutOwner, CUSTOM_SHAPING);
         JsonNode fixture = fixtureItem("xsoar_readme_GET_service_desk_tickets_custom_shaping.json", "Tickets", 4);
@@ -80,6 +82,10 @@ class TicketApiTest extends ServiceDeskTestBase {
         JsonNode full = ticket(agent, withMachine, CUSTOM_SHAPING);
         JsonNode shapedOne = fixtureItem("xsoar_v10_GET_service_desk_tickets_shaped_one.json", "Tickets", 0);
         assertThat(keys(full.get("machine"))).isEqualTo(keys(shapedOne.get("machine")));
+        assertThat(keys(full.get("asset"))).isEqualTo(keys(shapedOne.get("asset")));
+        assertThat(full.get("asset").get("id").asLong()).isEqualTo(asset);
+        assertThat(full.get("asset").get("asset_type_id").asInt()).isEqualTo(5);
+        assertThat(plain.has("asset")).as("a ticket without asset has no asset object").isFalse();
         assertThat(keys(full.get("owner"))).isEqualTo(keys(shapedOne.get("submitter")));
         assertThat(full.has("due_date")).as("a cleared due date is left out").isFalse();
         assertThat(full.get("machine").get("name").asString()).isEqualTo("sd-shaped-pc");
@@ -93,11 +99,12 @@ class TicketApiTest extends ServiceDeskTestBase {
     @Test
     void create_acceptsEveryClientBodyForm() {
         long machine = manualMachine("sd-forms-pc");
+        long asset = deviceAsset("sd-forms-asset");
         List<String> bodies = List.of(
                 // KaceSMA documentation: scalar ids, a manual due date, a custom field.
                 "{\"Tickets\":[{\"hd_queue_id\":1,\"title\":\"I was built by API\",\"summary\":\"Look it's working!\","
                         + "\"category\":1,\"impact\":2,\"status\":4,\"priority\":1,\"owner\":{\"id\":1},"
-                        + "\"submitter\":{\"id\":1},\"machine\":" + machine + ",\"asset\":2,"
+                        + "\"submitter\":{\"id\":1},\"machine\":" + machine + ",\"asset\":" + asset + ","
                         + "\"due_date\":\"2024-7-12 8:00:00\",\"is_manual_due_date\":1,\"cc_list\":\"\","
                         + "\"resolution\":\"\",\"custom_1\":\"my_custom_text\"}]}",
                 // {"id": n} objects everywhere.
@@ -122,6 +129,8 @@ class TicketApiTest extends ServiceDeskTestBase {
         assertThat(documented.get("due_date").asString()).isEqualTo("2024-07-12 08:00:00");
         assertThat(documented.get("is_manual_due_date").asInt()).isEqualTo(1);
         assertThat(documented.get("machine").get("id").asLong()).isEqualTo(machine);
+        assertThat(ticket(agent, ids.get(0), "hd_ticket all,asset limited").get("asset").get("id").asLong())
+                .isEqualTo(asset);
         assertThat(documented.get("status").get("id").asLong()).isEqualTo(4);
         JsonNode strings = ticket(agent, ids.get(2), "hd_ticket all,priority limited,category limited");
         assertThat(strings.get("priority").get("name").asString()).isEqualTo("High");
@@ -249,6 +258,14 @@ class TicketApiTest extends ServiceDeskTestBase {
         List<Long> ids = new ArrayList<>();
         response.json().get("Tickets").forEach(ticket -> ids.add(ticket.get("id").asLong()));
         return ids;
+    }
+
+    /** Registers a Device asset by hand, as clients create assets. */
+    private long deviceAsset(String name) {
+        ApiResponse created = agent.post("/api/asset/assets", "{\"Assets\":[{\"name\":\"" + name
+                + "\",\"asset_type_id\":5}]}", "Content-Type", JSON);
+        assertThat(created.status()).as(created.body()).isEqualTo(200);
+        return created.json().get("IDs").get(0).asLong();
     }
 
     private long manualMachine(String name) {

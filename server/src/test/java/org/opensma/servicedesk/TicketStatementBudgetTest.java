@@ -61,7 +61,7 @@ class TicketStatementBudgetTest extends ServiceDeskTestBase {
         List<String> all = statementsOf(agent, "limit ALL");
 
         assertThat(all).as("statements: %s", all).hasSameSizeAs(small);
-        assertThat(all).as("count, page and 7 relations: %s", all).hasSizeLessThanOrEqualTo(9);
+        assertThat(all).as("count, page and 8 relations: %s", all).hasSizeLessThanOrEqualTo(10);
     }
 
     @Test
@@ -70,7 +70,7 @@ class TicketStatementBudgetTest extends ServiceDeskTestBase {
         List<String> all = statementsOf(standardUser, "limit ALL");
 
         assertThat(all).as("statements: %s", all).hasSameSizeAs(small);
-        assertThat(all).as("count, page and 7 relations: %s", all).hasSizeLessThanOrEqualTo(9);
+        assertThat(all).as("count, page and 8 relations: %s", all).hasSizeLessThanOrEqualTo(10);
         assertThat(all.getFirst().toLowerCase()).contains("hd_ticket_user_view");
     }
 }

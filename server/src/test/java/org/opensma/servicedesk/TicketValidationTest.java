@@ -38,11 +38,13 @@ class TicketValidationTest extends ServiceDeskTestBase {
     }
 
     @Test
-    void unknownPriorityName_andUnknownUser_andMachine_areRejected() {
+    void unknownPriorityName_andUnknownUser_machineAndAsset_areRejected() {
         assertRejected("{\"priority\":\"Urgent\"}", "'priority'", "2 (High)");
         assertRejected("{\"owner\":{\"id\":987654}}", "'owner'", "987654");
         assertRejected("{\"submitter\":\"nobody-here\"}", "'submitter'", "nobody-here");
         assertRejected("{\"machine\":987654}", "'machine'", "987654");
+        assertRejected("{\"asset\":987654}", "'asset'", "987654");
+        assertRejected("{\"asset\":\"no-such-asset\"}", "'asset'", "no-such-asset");
         assertRejected("{\"due_date\":\"next week\"}", "'due_date'", "YYYY-MM-DD");
         assertRejected("{\"custom_21\":\"x\"}", "custom_21", "custom_20");
     }

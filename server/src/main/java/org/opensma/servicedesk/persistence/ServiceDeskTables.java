@@ -20,6 +20,7 @@ final class ServiceDeskTables {
     static final Table<Record> RELATED = table(name("hd_ticket_related"));
     static final Table<Record> CHANGE = table(name("hd_ticket_change"));
     static final Table<Record> ATTACHMENT = table(name("hd_attachment"));
+    static final Table<Record> ASSET = table(name("asset"));
     static final Table<Record> MACHINE = table(name("machine"));
     static final Table<Record> ORG_USER = table(name("org_user"));
     static final Table<Record> ORGANIZATION = table(name("organization"));

@@ -95,6 +95,17 @@ public class TicketRepository {
         return dsl.fetchExists(ServiceDeskTables.MACHINE, ORG_ID.eq(orgId), ID.eq(machineId));
     }
 
+    public boolean assetExists(long orgId, long assetId) {
+        return dsl.fetchExists(ServiceDeskTables.ASSET, ORG_ID.eq(orgId), ID.eq(assetId));
+    }
+
+    /** Assets of the organization with this name, in any case. */
+    public List<Long> assetsNamed(long orgId, String name) {
+        return dsl.select(ID).from(ServiceDeskTables.ASSET)
+                .where(ORG_ID.eq(orgId), DSL.lower(ServiceDeskTables.NAME).eq(name.toLowerCase()))
+                .fetch(ID);
+    }
+
     /** Machines of the organization with this name, in any case. */
     public List<Long> machinesNamed(long orgId, String name) {
         return dsl.select(ID).from(ServiceDeskTables.MACHINE)

@@ -109,8 +109,7 @@ class TicketFieldReader {
                 columns.put("machine_id", machine(value, orgId));
                 given.add(key);
             } else if (key.equals("asset")) {
-                // Not checked against the asset table yet: see the asset line in ServiceDeskEntities.
-                columns.put("asset_id", TicketBodies.reference(key, value).id());
+                columns.put("asset_id", asset(value, orgId));
                 given.add(key);
             } else if (key.equals("due_date")) {
                 columns.put("due_date", dueDate(value, zone));
@@ -192,6 +191,21 @@ class TicketFieldReader {
         if (found.size() != 1) {
             throw ApiError.TICKET_INVALID_FIELD.exception("machine", "no single machine " + reference
                     + " in this organization; send an Id from /api/inventory/machines");
+        }
+        return found.getFirst();
+    }
+
+    private Long asset(JsonNode value, long orgId) {
+        Reference reference = TicketBodies.reference("asset", value);
+        if (reference.isNone()) {
+            return null;
+        }
+        List<Long> found = reference.id() != null
+                ? (tickets.assetExists(orgId, reference.id()) ? List.of(reference.id()) : List.of())
+                : tickets.assetsNamed(orgId, reference.name());
+        if (found.size() != 1) {
+            throw ApiError.TICKET_INVALID_FIELD.exception("asset", "no single asset " + reference
+                    + " in this organization; send an id from /api/asset/assets");
         }
         return found.getFirst();
     }

@@ -49,6 +49,7 @@ class ServiceDeskEntities {
     static final String ATTACHMENT = "hd_attachment";
     static final String TICKET_USER = "hd_user";
     static final String TICKET_MACHINE = "hd_machine";
+    static final String TICKET_ASSET = "hd_asset";
 
     /** Columns that only serve the wildcard filter and are never shown. */
     private static final Set<String> SEARCH_ONLY = Set.of("owner_user_name", "owner_full_name",
@@ -79,7 +80,7 @@ class ServiceDeskEntities {
                 one("submitter", TICKET_USER, "submitter_id"),
                 one("owner", TICKET_USER, "owner_id"),
                 one("approver", TICKET_USER, "approver_id"),
-                // TODO: the relation one("asset", …, "asset_id") and the asset check of TicketFieldReader await assets.
+                one("asset", TICKET_ASSET, "asset_id"),
                 one("machine", TICKET_MACHINE, "machine_id"),
                 one("priority", "hd_priority", "hd_priority_id"),
                 one("category", "hd_category", "hd_category_id"),
@@ -119,6 +120,19 @@ class ServiceDeskEntities {
         EntityDefinition machine = new EntityDefinition(TICKET_MACHINE, "Machines", "machine", "id", fields,
                 List.of());
         return new EntityView(machine, "Machine", KaceValues.TYPED);
+    }
+
+    /** The asset of a ticket with the keys of the appliance's ticket answers. */
+    @Bean
+    EntityView ticketAssetView() {
+        List<FieldDefinition> fields = List.of(
+                field("id", "id", INTEGER, LIMITED),
+                field("asset_type_id", "asset_type_id", INTEGER, LIMITED),
+                field("name", "name", STRING, LIMITED),
+                field("owner_id", "owner_id", INTEGER, LIMITED),
+                field("asset_class_id", "asset_class_id", INTEGER, LIMITED));
+        EntityDefinition asset = new EntityDefinition(TICKET_ASSET, "Assets", "asset", "id", fields, List.of());
+        return new EntityView(asset, "Asset", KaceValues.TYPED);
     }
 
     @Bean

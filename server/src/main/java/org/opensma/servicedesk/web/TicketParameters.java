@@ -77,10 +77,6 @@ final class TicketParameters {
         List<String> kept = new ArrayList<>();
         for (String entry : raw.shaping().split(",")) {
             String name = entry.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
-            // Until the asset relation exists (see ServiceDeskEntities), asset shaping is dropped, not refused.
-            if (name.equals("asset")) {
-                continue;
-            }
             if (name.isEmpty() || SHAPED_RELATIONS.contains(name) || !isTicketField(name)) {
                 kept.add(entry);
             }
