@@ -41,9 +41,10 @@ public final class GenerateCommand {
         }
         try {
             OrganizationGenerator.Summary summary = generator.generate(org, machines, seed);
-            out.printf("Generated %d machines in organization %d: %d software, %d process and %d service links"
-                    + " in %.1f s%n", summary.machines(), summary.orgId(), summary.softwareLinks(),
-                    summary.processLinks(), summary.serviceLinks(), summary.millis() / 1000.0);
+            out.printf("Generated %d machines in organization %d: %d software, %d process and %d service links,"
+                    + " %d assets and %d tickets in %.1f s%n", summary.machines(), summary.orgId(),
+                    summary.softwareLinks(), summary.processLinks(), summary.serviceLinks(), summary.assets(),
+                    summary.tickets(), summary.millis() / 1000.0);
             return 0;
         } catch (SQLException | IllegalStateException e) {
             err.println("Error: " + e.getMessage());

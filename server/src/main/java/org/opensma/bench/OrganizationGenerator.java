@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Fills an organization with a synthetic fleet for the benchmark: machines with about 150
  * software titles each, drawn from a catalog of 20,000 with a few titles on nearly every
  * machine and a long tail, plus processes, services, a network interface, a processor and
- * two file systems per machine.
+ * two file systems per machine. Each machine also gets its Device asset, as inventory gives it
+ * one, and every tenth machine a ticket in the organization's first queue.
  *
  * <p>It writes straight to the tables with COPY on PostgreSQL and batched INSERTs on H2,
  * not through the agent endpoint: the endpoint stores about ten inventories per second, so
@@ -40,6 +41,9 @@ public final class OrganizationGenerator {
     private static final int SOFTWARE_PER_MACHINE = 150;
     private static final int PROCESSES_PER_MACHINE = 50;
     private static final int SERVICES_PER_MACHINE = 30;
+    /** One ticket for this many machines, about what a help desk of a large fleet keeps. */
+    private static final int MACHINES_PER_TICKET = 10;
+    private static final long DEVICE_ASSET_TYPE = 5;
 
     private static final List<String[]> SYSTEMS = List.of(
             new String[] {"Microsoft Windows 11 Enterprise", "10.0.22631", "Windows", "x64"},
@@ -62,7 +66,7 @@ public final class OrganizationGenerator {
 
     /** What was written, with the time it took. */
     public record Summary(long orgId, int machines, long softwareLinks, long processLinks, long serviceLinks,
-            long millis) {
+            long assets, long tickets, long millis) {
     }
 
     /** Adds {@code count} machines to the organization named {@code orgName}. */
@@ -115,13 +119,14 @@ public final class OrganizationGenerator {
                         return picks.length;
                     });
             writeHardware(connection, orgId, fleet);
-            // TODO: write each machine's Device asset and tickets in proportion here, because the asset and
-            // service desk tables are not on this branch yet.
+            long[] assetIds = writeDeviceAssets(connection, orgId, fleet, now);
+            long tickets = writeTickets(connection, orgId, fleet, assetIds, now);
             restartIdentities(connection);
             connection.commit();
             analyze(connection);
             long millis = (System.nanoTime() - started) / 1_000_000;
-            return new Summary(orgId, count, softwareLinks, processLinks, serviceLinks, millis);
+            return new Summary(orgId, count, softwareLinks, processLinks, serviceLinks, assetIds.length, tickets,
+                    millis);
         }
     }
 
@@ -287,6 +292,94 @@ public final class OrganizationGenerator {
         connection.commit();
     }
 
+    /** Writes the Device asset of each machine, as inventory keeps one; returns their ids in fleet order. */
+    private static long[] writeDeviceAssets(Connection connection, long orgId, List<Machine> fleet,
+            LocalDateTime now) throws SQLException {
+        long assetId = nextId(connection, "asset");
+        long[] ids = new long[fleet.size()];
+        try (BulkSink sink = BulkSink.open(connection, "asset", List.of("id", "org_id", "asset_type_id", "name",
+                "mapped_id", "created", "modified"))) {
+            for (int i = 0; i < fleet.size(); i++) {
+                Machine machine = fleet.get(i);
+                ids[i] = assetId++;
+                sink.row(ids[i], orgId, DEVICE_ASSET_TYPE, machine.name(), machine.id, now, now);
+            }
+        }
+        connection.commit();
+        return ids;
+    }
+
+    /**
+     * Writes a ticket about every tenth machine into the organization's first queue, with the
+     * queue's own statuses, priorities, impacts and categories and one creation entry each in
+     * the ticket history. A queue that the server has not seeded yet gets no tickets.
+     */
+    private static long writeTickets(Connection connection, long orgId, List<Machine> fleet, long[] assetIds,
+            LocalDateTime now) throws SQLException {
+        Long queueId = firstQueue(connection, orgId);
+        if (queueId == null) {
+            LOG.warn("Organization {} has no service desk queue, so no tickets are generated", orgId);
+            return 0;
+        }
+        long[] statuses = queueValues(connection, "hd_status", queueId);
+        long[] priorities = queueValues(connection, "hd_priority", queueId);
+        long[] impacts = queueValues(connection, "hd_impact", queueId);
+        long[] categories = queueValues(connection, "hd_category", queueId);
+        Long submitter = firstMember(connection, orgId);
+        long ticketId = nextId(connection, "hd_ticket");
+        long firstTicket = ticketId;
+        try (BulkSink sink = BulkSink.open(connection, "hd_ticket", List.of("id", "org_id", "hd_queue_id", "title",
+                "summary", "hd_status_id", "hd_priority_id", "hd_impact_id", "hd_category_id", "submitter_id",
+                "machine_id", "asset_id", "created_at", "modified_at"))) {
+            for (int i = 0; i < fleet.size(); i += MACHINES_PER_TICKET) {
+                Machine machine = fleet.get(i);
+                LocalDateTime created = now.minusHours(machine.pick(24 * 90));
+                sink.row(ticketId++, orgId, queueId, "Problem on " + machine.name(),
+                        "Generated ticket about " + machine.name(), statuses[machine.pick(statuses.length)],
+                        priorities[machine.pick(priorities.length)], impacts[machine.pick(impacts.length)],
+                        categories[machine.pick(categories.length)], submitter, machine.id, assetIds[i], created,
+                        created);
+            }
+        }
+        long changeId = nextId(connection, "hd_ticket_change");
+        try (BulkSink sink = BulkSink.open(connection, "hd_ticket_change", List.of("id", "org_id", "hd_ticket_id",
+                "user_id", "kind", "description", "created_at"))) {
+            for (long id = firstTicket; id < ticketId; id++) {
+                sink.row(changeId++, orgId, id, submitter, "CREATE", "Ticket created", now);
+            }
+        }
+        connection.commit();
+        return ticketId - firstTicket;
+    }
+
+    private static Long firstQueue(Connection connection, long orgId) throws SQLException {
+        List<Long> ids = ids(connection, "SELECT id FROM hd_queue WHERE org_id = ? ORDER BY id", orgId);
+        return ids.isEmpty() ? null : ids.getFirst();
+    }
+
+    private static long[] queueValues(Connection connection, String table, long queueId) throws SQLException {
+        return ids(connection, "SELECT id FROM " + table + " WHERE hd_queue_id = ? ORDER BY id", queueId).stream()
+                .mapToLong(Long::longValue).toArray();
+    }
+
+    private static Long firstMember(Connection connection, long orgId) throws SQLException {
+        List<Long> ids = ids(connection, "SELECT user_id FROM org_membership WHERE org_id = ? ORDER BY user_id", orgId);
+        return ids.isEmpty() ? null : ids.getFirst();
+    }
+
+    private static List<Long> ids(Connection connection, String sql, long parameter) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, parameter);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
     /** Writes one kind of link row for every machine and commits; returns the number of rows. */
     private static long writeLinks(Connection connection, String table, List<String> columns, List<Machine> fleet,
             LinkWriter writer) throws SQLException {
@@ -320,7 +413,7 @@ public final class OrganizationGenerator {
     private static void restartIdentities(Connection connection) throws SQLException {
         boolean postgres = isPostgres(connection);
         for (String table : List.of("software", "process", "service", "machine", "machine_network", "machine_cpu",
-                "machine_drive")) {
+                "machine_drive", "asset", "hd_ticket", "hd_ticket_change")) {
             long next = nextId(connection, table);
             try (Statement statement = connection.createStatement()) {
                 if (postgres) {

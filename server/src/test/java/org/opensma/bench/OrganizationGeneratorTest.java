@@ -44,6 +44,19 @@ class OrganizationGeneratorTest extends ApiTestBase {
                 .isBetween(40L, 60L);
         assertThat(count(admin, "/api/inventory/machines?use_count_only=true&filtering=name%20eq%20nonexistent"))
                 .isZero();
+        assertThat(count(admin, "/api/asset/assets?use_count_only=true&filtering=asset_type_id%20eq%205"))
+                .as("one Device asset per machine").isEqualTo(60);
+        assertThat(count(admin, "/api/asset/assets?use_count_only=true&filtering=mapped_id%20eq%200")).isZero();
+        assertThat(count(admin, "/api/service_desk/tickets?use_count_only=true")).as("one ticket per ten machines")
+                .isEqualTo(6);
+        assertThat(count(admin, "/api/service_desk/tickets?use_count_only=true&filtering="
+                + "machine.name%20eq%20" + firstTicketMachine(admin))).isEqualTo(1);
+    }
+
+    /** The machine name of one generated ticket, read through the ticket's asset relation. */
+    private static String firstTicketMachine(ApiClient admin) {
+        return admin.get("/api/service_desk/tickets?paging=limit%201&shaping=hd_ticket%20limited,asset%20limited")
+                .json().get("Tickets").get(0).get("asset").get("name").asString();
     }
 
     @Test
@@ -58,6 +71,8 @@ class OrganizationGeneratorTest extends ApiTestBase {
         assertThat(count(admin, "/api/inventory/machines?use_count_only=true")).isEqualTo(6);
         assertThat(count(admin, "/api/inventory/machines?use_count_only=true&filtering=name%20eq%20testhost-01"))
                 .isEqualTo(1);
+        assertThat(count(admin, "/api/asset/assets?use_count_only=true&filtering=asset_type_id%20eq%205"))
+                .as("the ingested machine's Device asset does not collide with generated ids").isEqualTo(6);
     }
 
     @Test
