@@ -74,6 +74,20 @@ class MachineQueryErrorHttpTest extends ApiTestBase {
         assertThat(response.json().get("errorDescription").asString()).contains("'filtering'", "UTF-8");
     }
 
+    /** Clients that ask for XML still get the JSON envelope on errors, as on every other route. */
+    @Test
+    void errorsOfXmlRequests_useTheJsonEnvelope() {
+        ApiResponse badQuery = admin().get("/api/inventory/machines?filtering=name%20like%20x", "Accept",
+                "application/xml");
+        ApiResponse missing = admin().get("/api/inventory/machines/987654321", "Accept", "application/xml");
+
+        for (ApiResponse response : List.of(badQuery, missing)) {
+            assertThat(response.status()).as(response.body()).isBetween(400, 404);
+            assertThat(response.header("Content-Type")).as(response.body()).startsWith("application/json");
+            assertThat(response.json().get("errorCode").asInt()).as(response.body()).isPositive();
+        }
+    }
+
     @Test
     void nulCharacter_returns400NamingParameter() {
         ApiResponse response = admin().get("/api/inventory/machines?filtering=name%20co%20a%00b");

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -42,6 +43,7 @@ class ApiExceptionHandler {
         long millis = exception.retryAfter().get().toMillis();
         long seconds = Math.max(1, (millis + 999) / 1000);
         return ResponseEntity.status(response.getStatusCode())
+                .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
                 .body(response.getBody());
     }
@@ -55,7 +57,8 @@ class ApiExceptionHandler {
     ResponseEntity<ErrorBody> agentProtocolException(AgentProtocolException exception) {
         log.warn("Agent message rejected: {}", exception.getMessage());
         ErrorBody body = ErrorBody.of(ApiError.AGENT_REJECTED, exception.getMessage());
-        return ResponseEntity.status(exception.problem().httpStatus()).body(body);
+        return ResponseEntity.status(exception.problem().httpStatus()).contentType(MediaType.APPLICATION_JSON)
+                .body(body);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -130,6 +133,9 @@ class ApiExceptionHandler {
 
     private static ResponseEntity<ErrorBody> respond(ApiError error, String message) {
         log.debug("Request rejected with {}: {}", error, message);
-        return ResponseEntity.status(error.status()).body(ErrorBody.of(error, message));
+        // A preset content type makes Spring write JSON even when the request accepts only XML, so that
+        // every client parses one error format.
+        return ResponseEntity.status(error.status()).contentType(MediaType.APPLICATION_JSON)
+                .body(ErrorBody.of(error, message));
     }
 }
