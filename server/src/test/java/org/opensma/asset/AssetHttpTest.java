@@ -105,6 +105,13 @@ class AssetHttpTest extends ApiTestBase {
             }
         }
         assertThat(names).containsExactly("5=Device", "8=Service");
+
+        // Choices as reads show them, one per line, are accepted as well as an array.
+        long carrierType = createOne(admin, TYPES, """
+                {"AssetTypes":[{"name":"Phone line","fields":[
+                  {"name":"Carrier","type":"choice","choices":"Telekom\\nVodafone\\n"}]}]}""");
+        JsonNode carrier = admin.get(TYPES + "/" + carrierType).json().get("AssetTypes").get(0).get("fields").get(0);
+        assertThat(carrier.get("choices").asString()).isEqualTo("Telekom\nVodafone");
         assertThat(filterTypes("name eq Location")).hasSize(1);
         assertThat(filterTypes("name eq Cost Center")).hasSize(1);
     }

@@ -214,8 +214,18 @@ public class AssetTypeService {
             }
             return List.of();
         }
+        // Reads show the choices as one text, one choice per line, so a type read back is accepted too.
+        if (choices != null && choices.isString()) {
+            List<String> lines = choices.asString().lines().map(String::strip).filter(line -> !line.isEmpty())
+                    .toList();
+            if (lines.isEmpty() || lines.stream().anyMatch(line -> line.length() > 255)) {
+                throw JsonValues.invalid(where + ".choices must name at least one choice of at most 255 characters");
+            }
+            return lines;
+        }
         if (choices == null || !choices.isArray() || choices.isEmpty()) {
-            throw JsonValues.invalid(where + ".choices must be a non-empty array of texts for a choice field");
+            throw JsonValues.invalid(where + ".choices must be a non-empty array of texts, or a text with one choice"
+                    + " per line, for a choice field");
         }
         List<String> values = new ArrayList<>();
         for (JsonNode choice : choices) {

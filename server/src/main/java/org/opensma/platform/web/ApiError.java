@@ -62,7 +62,7 @@ public enum ApiError {
 
     // Service desk: 1600-1699.
     TICKET_INVALID_FIELD(HttpStatus.BAD_REQUEST, 1600, "Invalid ticket field '%s': %s"),
-    TICKET_REQUIRED_FIELD(HttpStatus.BAD_REQUEST, 1601, "Ticket field '%s' is required in queue %s: %s"),
+    TICKET_REQUIRED_FIELD(HttpStatus.BAD_REQUEST, 1601, "Ticket field '%s' is required %s: %s"),
     TICKET_UNKNOWN_KEY(HttpStatus.BAD_REQUEST, 1602, "Unknown ticket key '%s'; accepted keys: %s"),
     ATTACHMENT_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, 1603,
             "Attachment '%s' has %d bytes; the limit is %d bytes (opensma.service-desk.attachment-max-size)"),

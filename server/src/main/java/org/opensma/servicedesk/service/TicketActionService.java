@@ -104,7 +104,7 @@ public class TicketActionService {
         }
         String note = TicketBodies.text(key, item.get(key));
         if (required && (note == null || note.isBlank())) {
-            throw ApiError.TICKET_REQUIRED_FIELD.exception(wrapper + "." + key, "of the ticket", "give the note text");
+            throw ApiError.TICKET_REQUIRED_FIELD.exception(wrapper + "." + key, "in this request", "give the note text");
         }
         return note == null ? "" : note;
     }

@@ -73,7 +73,7 @@ public class TicketWriteService {
         }
         Long queueId = TicketFieldReader.queueId(item);
         if (queueId == null) {
-            throw ApiError.TICKET_REQUIRED_FIELD.exception("hd_queue_id", "of the ticket",
+            throw ApiError.TICKET_REQUIRED_FIELD.exception("hd_queue_id", "to create a ticket",
                     "name the queue, for example \"hd_queue_id\": 1 (see /api/service_desk/queues)");
         }
         QueueRules queue = queue(caller, queueId);
@@ -250,7 +250,7 @@ public class TicketWriteService {
             }
             Object value = columns.get(column);
             if (value == null || value.toString().isBlank()) {
-                throw ApiError.TICKET_REQUIRED_FIELD.exception(rule.jsonKey(), queue.id() + " '" + queue.name() + "'",
+                throw ApiError.TICKET_REQUIRED_FIELD.exception(rule.jsonKey(), "in queue " + queue.id() + " '" + queue.name() + "'",
                         "give \"" + rule.jsonKey() + "\" (" + rule.label() + ") a value");
             }
         }
