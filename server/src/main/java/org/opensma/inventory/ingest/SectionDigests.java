@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * Decides which inventory sections of a known machine changed since its last inventory, by a
  * SHA-256 digest of the values the ingest would store for the section. The digests of the
- * last inventory come from the database; the new ones of changed sections are collected to
- * be stored with the inventory.
+ * last inventory come from the database. The new digests of changed sections are collected,
+ * so that the ingest stores them with the inventory.
  */
 final class SectionDigests {
 
@@ -33,7 +33,7 @@ final class SectionDigests {
         return true;
     }
 
-    /** The digests of the sections that changed, by section. */
+    /** Returns the new digests of the sections that changed, by section. */
     Map<String, String> changedDigests() {
         return changed;
     }
