@@ -404,6 +404,37 @@ class InventorySectionsHttpTest extends ApiTestBase {
                 .where(DSL.field("machine_id").eq(machineId)).fetchOne(0, String.class)).isEqualTo("D");
     }
 
+    @Test
+    void reingest_keepsUnchangedSectionsAndReplacesChangedOnes() {
+        ApiClient agent = client();
+        new InventoryXml("ish-same").section("HARDWARE", "NAME", "ish-same").section("CPUS", "NAME", "A")
+                .section("SOFTWARES", "NAME", "isx-same-a").ingest(agent);
+        long machineId = Long.parseLong(machineIds("ish-same").get("ish-same"));
+        List<Long> cpuIds = ids("machine_cpu", machineId);
+
+        new InventoryXml("ish-same").section("HARDWARE", "NAME", "ish-same").section("CPUS", "NAME", "A")
+                .section("SOFTWARES", "NAME", "isx-same-b").ingest(agent);
+
+        assertThat(ids("machine_cpu", machineId)).as("rows of the unchanged CPU section").isEqualTo(cpuIds);
+        assertThat(values(ok("/api/inventory/machines/" + machineId + "?shaping="
+                + ApiClient.encode("machine limited,software standard")).json().get("Machines").get(0)
+                .get("Software"), "DISPLAY_NAME")).containsExactly("isx-same-b");
+
+        new InventoryXml("ish-same").section("HARDWARE", "NAME", "ish-same").section("CPUS", "NAME", "B")
+                .section("SOFTWARES", "NAME", "isx-same-b").ingest(agent);
+        new InventoryXml("ish-same").section("HARDWARE", "NAME", "ish-same").section("CPUS", "NAME", "A")
+                .section("SOFTWARES", "NAME", "isx-same-b").ingest(agent);
+
+        assertThat(ids("machine_cpu", machineId)).doesNotContainAnyElementsOf(cpuIds);
+        assertThat(dsl.select(DSL.field("name")).from(DSL.table("machine_cpu"))
+                .where(DSL.field("machine_id").eq(machineId)).fetch(0, String.class)).containsExactly("A");
+    }
+
+    private List<Long> ids(String table, long machineId) {
+        return dsl.select(DSL.field("id", Long.class)).from(DSL.table(table))
+                .where(DSL.field("machine_id").eq(machineId)).orderBy(DSL.field("id")).fetch(0, Long.class);
+    }
+
     private int rows(String table, long machineId) {
         return dsl.fetchCount(DSL.table(table), DSL.field("machine_id").eq(machineId));
     }

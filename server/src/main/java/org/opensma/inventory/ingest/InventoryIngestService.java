@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,32 +176,47 @@ public class InventoryIngestService {
             recordConflicts(orgId, machineId, identity.conflicts(), now);
         }
         identities.replaceMacs(orgId, machineId, MachineIdentityRule.macs(snapshot));
+        // Sections whose digest matches the last inventory's are left as stored.
+        SectionDigests digests = new SectionDigests(existing.isPresent() ? sections.sectionDigests(machineId) : Map.of());
 
-        Map<SoftwareKey, SoftwareItem> titles = new LinkedHashMap<>();
+        Map<SoftwareKey, SoftwareLink> titles = new LinkedHashMap<>();
         for (SoftwareItem item : snapshot.software()) {
             if (!item.name().isBlank()) {
-                titles.putIfAbsent(SoftwareKey.of(item.name(), item.version(), item.publisher()), item);
+                titles.putIfAbsent(SoftwareKey.of(item.name(), item.version(), item.publisher()),
+                        new SoftwareLink(parseTime(item.installDate()), cut(item.uninstallString(), 1000),
+                                cut(item.architecture(), 32), cut(item.source(), 32)));
             }
         }
-        Map<SoftwareKey, Long> ids = machines.ensureSoftware(orgId, titles.keySet());
-        Map<Long, SoftwareLink> links = new LinkedHashMap<>();
-        titles.forEach((key, item) -> links.put(ids.get(key), new SoftwareLink(parseTime(item.installDate()),
-                cut(item.uninstallString(), 1000), cut(item.architecture(), 32), cut(item.source(), 32))));
-        LinkChanges softwareChanges = machines.replaceSoftwareLinks(machineId, links);
+        LinkChanges softwareChanges = new LinkChanges(List.of(), List.of());
+        if (digests.changed("software", softwareRows(titles))) {
+            Map<SoftwareKey, Long> ids = machines.ensureSoftware(orgId, titles.keySet());
+            Map<Long, SoftwareLink> links = new LinkedHashMap<>();
+            titles.forEach((key, link) -> links.put(ids.get(key), link));
+            softwareChanges = machines.replaceSoftwareLinks(machineId, links);
+            if (existing.isPresent()) {
+                changes.addAll(MachineChanges.software(softwareChanges, ids, machines.softwareTitles(
+                        softwareChanges.removedIds())));
+            }
+        }
         if (existing.isPresent()) {
-            changes.addAll(MachineChanges.software(softwareChanges, ids, machines.softwareTitles(
-                    softwareChanges.removedIds())));
             history.append(orgId, machineId, now, changes, historyLimit);
         }
 
-        machines.replaceNetworks(orgId, machineId, networks(snapshot.networks()));
-        storeProcesses(orgId, machineId, snapshot.processes());
-        for (HardwareSections.Table table : HardwareSections.TABLES) {
-            sections.replaceSectionRows(orgId, machineId, table.name(), table.columns(), table.rows(inventory));
+        List<NetworkRow> networks = networks(snapshot.networks());
+        if (digests.changed("network", networks.stream().map(InventoryIngestService::networkValues).toList())) {
+            machines.replaceNetworks(orgId, machineId, networks);
         }
+        storeProcesses(orgId, machineId, snapshot.processes(), digests);
+        for (HardwareSections.Table table : HardwareSections.TABLES) {
+            List<List<String>> rows = table.rows(inventory);
+            if (digests.changed(table.name(), rows)) {
+                sections.replaceSectionRows(orgId, machineId, table.name(), table.columns(), rows);
+            }
+        }
+        sections.saveSectionDigests(orgId, machineId, digests.changedDigests());
         machines.saveRawInventory(machineId, now, raw.encoding(), raw.decodedBytes(), raw.wireBody());
         deviceAssets.machineStored(orgId, machineId);
-        return new IngestResult(machineId, existing.isEmpty(), links.size(), softwareChanges);
+        return new IngestResult(machineId, existing.isEmpty(), titles.size(), softwareChanges);
     }
 
     /**
@@ -208,7 +224,7 @@ public class InventoryIngestService {
      * command the agents show in brackets such as {@code [kworker/0:1]}, are not programs and
      * are left out.
      */
-    private void storeProcesses(long orgId, long machineId, List<ProcessItem> processes) {
+    private void storeProcesses(long orgId, long machineId, List<ProcessItem> processes, SectionDigests digests) {
         Map<String, String> namesByPath = new LinkedHashMap<>();
         Map<String, Integer> instances = new LinkedHashMap<>();
         Map<String, Set<String>> users = new LinkedHashMap<>();
@@ -222,6 +238,13 @@ public class InventoryIngestService {
             if (!process.user().isBlank()) {
                 users.computeIfAbsent(path, key -> new TreeSet<>()).add(process.user());
             }
+        }
+        List<List<Object>> rows = namesByPath.entrySet().stream()
+                .map(path -> List.<Object>of(path.getKey(), path.getValue(), instances.get(path.getKey()),
+                        cut(String.join(", ", users.getOrDefault(path.getKey(), Set.of())), 255)))
+                .toList();
+        if (!digests.changed("process", rows)) {
+            return;
         }
         Map<String, Long> ids = sections.ensureProcesses(orgId, namesByPath);
         Map<Long, ProcessLink> links = new LinkedHashMap<>();
@@ -276,6 +299,18 @@ public class InventoryIngestService {
                         cut(nic.netmask(), 64), cut(nic.ipv6(), 64), cut(nic.type(), 32), cut(nic.status(), 16),
                         nic.virtual(), cut(nic.speed(), 32)))
                 .toList();
+    }
+
+    private static List<List<Object>> softwareRows(Map<SoftwareKey, SoftwareLink> titles) {
+        List<List<Object>> rows = new ArrayList<>(titles.size());
+        titles.forEach((key, link) -> rows.add(Arrays.asList(key.name(), key.version(), key.publisher(),
+                link.installDate(), link.uninstallString(), link.architecture(), link.source())));
+        return rows;
+    }
+
+    private static List<Object> networkValues(NetworkRow nic) {
+        return Arrays.asList(nic.name(), nic.mac(), nic.ipv4(), nic.netmask(), nic.ipv6(), nic.type(), nic.status(),
+                nic.virtual(), nic.speed());
     }
 
     private LocalDateTime now() {

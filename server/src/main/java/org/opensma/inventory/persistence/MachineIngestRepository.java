@@ -36,6 +36,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep4;
 import org.jooq.Record;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** Writes what an agent reported: the machine row, its software links, networks and raw inventory. */
@@ -45,10 +46,15 @@ public class MachineIngestRepository {
     /** Rows per multi-row INSERT; keeps statements well under every driver's parameter limit. */
     private static final int BATCH_ROWS = 500;
 
-    private final DSLContext dsl;
+    private static final List<String> LINK_COLUMNS = List.of("machine_id", "software_id", "install_date",
+            "uninstall_string", "architecture", "source");
 
-    public MachineIngestRepository(DSLContext dsl) {
+    private final DSLContext dsl;
+    private final JdbcTemplate jdbc;
+
+    public MachineIngestRepository(DSLContext dsl, JdbcTemplate jdbc) {
         this.dsl = dsl;
+        this.jdbc = jdbc;
     }
 
     public long insertMachine(long orgId, Map<Field<?>, Object> values) {
@@ -103,16 +109,19 @@ public class MachineIngestRepository {
         Set<SoftwareKey> wanted = new HashSet<>(keys);
         List<String> names = keys.stream().map(SoftwareKey::name).distinct().toList();
         for (List<String> batch : batches(names)) {
-            dsl.select(SOFTWARE_ID, SOFTWARE_DISPLAY_NAME, SOFTWARE_DISPLAY_VERSION, SOFTWARE_PUBLISHER)
-                    .from(SOFTWARE)
-                    .where(SOFTWARE_ORG_ID.eq(orgId), SOFTWARE_DISPLAY_NAME.in(batch))
-                    .forEach(row -> {
-                        SoftwareKey key = new SoftwareKey(row.get(SOFTWARE_DISPLAY_NAME),
-                                row.get(SOFTWARE_DISPLAY_VERSION), row.get(SOFTWARE_PUBLISHER));
-                        if (wanted.contains(key)) {
-                            ids.put(key, row.get(SOFTWARE_ID));
-                        }
-                    });
+            String sql = "SELECT id, display_name, display_version, publisher FROM software"
+                    + " WHERE org_id = ? AND display_name IN (" + MultiRowSql.placeholders(batch.size()) + ")";
+            jdbc.query(sql, statement -> {
+                statement.setLong(1, orgId);
+                for (int i = 0; i < batch.size(); i++) {
+                    statement.setString(i + 2, batch.get(i));
+                }
+            }, row -> {
+                SoftwareKey key = new SoftwareKey(row.getString(2), row.getString(3), row.getString(4));
+                if (wanted.contains(key)) {
+                    ids.put(key, row.getLong(1));
+                }
+            });
         }
         return ids;
     }
@@ -163,15 +172,18 @@ public class MachineIngestRepository {
                 .filter(entry -> !existing.contains(entry.getKey()))
                 .toList();
         for (List<Map.Entry<Long, SoftwareLink>> batch : batches(added)) {
-            var insert = dsl.insertInto(MACHINE_SOFTWARE, MACHINE_SOFTWARE_MACHINE_ID, MACHINE_SOFTWARE_SOFTWARE_ID,
-                    MACHINE_SOFTWARE_INSTALL_DATE, MACHINE_SOFTWARE_UNINSTALL_STRING, MACHINE_SOFTWARE_ARCHITECTURE,
-                    MACHINE_SOFTWARE_SOURCE);
-            for (Map.Entry<Long, SoftwareLink> entry : batch) {
-                SoftwareLink link = entry.getValue();
-                insert = insert.values(machineId, entry.getKey(), link.installDate(), link.uninstallString(),
-                        link.architecture(), link.source());
-            }
-            insert.execute();
+            jdbc.update(MultiRowSql.insert("machine_software", LINK_COLUMNS, batch.size()), statement -> {
+                int index = 1;
+                for (Map.Entry<Long, SoftwareLink> entry : batch) {
+                    SoftwareLink link = entry.getValue();
+                    statement.setLong(index++, machineId);
+                    statement.setLong(index++, entry.getKey());
+                    MultiRowSql.setTimestamp(statement, index++, link.installDate());
+                    statement.setString(index++, link.uninstallString());
+                    statement.setString(index++, link.architecture());
+                    statement.setString(index++, link.source());
+                }
+            });
         }
         return new LinkChanges(added.stream().map(Map.Entry::getKey).toList(), removed);
     }

@@ -43,6 +43,14 @@ public class MachineSectionRepository {
     private static final Field<String> MACHINE_PROCESS_USER_NAMES =
             field(name("machine_process", "user_names"), SQLDataType.VARCHAR);
 
+    private static final Table<Record> SECTION_HASH = table(name("machine_section_hash"));
+    private static final Field<Long> SECTION_HASH_ORG_ID = field(name("machine_section_hash", "org_id"), SQLDataType.BIGINT);
+    private static final Field<Long> SECTION_HASH_MACHINE_ID =
+            field(name("machine_section_hash", "machine_id"), SQLDataType.BIGINT);
+    private static final Field<String> SECTION_HASH_SECTION =
+            field(name("machine_section_hash", "section"), SQLDataType.VARCHAR);
+    private static final Field<String> SECTION_HASH_HASH = field(name("machine_section_hash", "hash"), SQLDataType.VARCHAR);
+
     private final DSLContext dsl;
 
     public MachineSectionRepository(DSLContext dsl) {
@@ -121,6 +129,31 @@ public class MachineSectionRepository {
             }
             insert.execute();
         }
+    }
+
+    /** Returns the digest the machine's last inventory stored for each section. */
+    public Map<String, String> sectionDigests(long machineId) {
+        Map<String, String> digests = new HashMap<>();
+        dsl.select(SECTION_HASH_SECTION, SECTION_HASH_HASH).from(SECTION_HASH)
+                .where(SECTION_HASH_MACHINE_ID.eq(machineId))
+                .forEach(row -> digests.put(row.get(SECTION_HASH_SECTION), row.get(SECTION_HASH_HASH)));
+        return digests;
+    }
+
+    /** Replaces the machine's digests of the given sections. */
+    public void saveSectionDigests(long orgId, long machineId, Map<String, String> digests) {
+        if (digests.isEmpty()) {
+            return;
+        }
+        dsl.deleteFrom(SECTION_HASH)
+                .where(SECTION_HASH_MACHINE_ID.eq(machineId), SECTION_HASH_SECTION.in(digests.keySet()))
+                .execute();
+        var insert = dsl.insertInto(SECTION_HASH, SECTION_HASH_ORG_ID, SECTION_HASH_MACHINE_ID, SECTION_HASH_SECTION,
+                SECTION_HASH_HASH);
+        for (Map.Entry<String, String> digest : digests.entrySet()) {
+            insert = insert.values(orgId, machineId, digest.getKey(), digest.getValue());
+        }
+        insert.execute();
     }
 
     private static List<Object> rowValues(long orgId, long machineId, int ordinal, List<String> row) {
