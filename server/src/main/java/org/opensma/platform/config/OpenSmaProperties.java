@@ -94,7 +94,7 @@ public record OpenSmaProperties(
      *
      * @param tokenLifetime how long the JWT handed out at login stays valid; at most {@code absoluteTimeout}
      * @param idleTimeout how long a session stays valid without requests; Spring Session's
-     *     {@code spring.session.timeout} is set from it in application.properties
+     *     max inactive interval is set from it in {@code SessionStoreConfig}
      * @param absoluteTimeout how long a session stays valid after the password check, however active it is
      */
     public record Session(

@@ -86,13 +86,8 @@ public class ListQueryExecutor {
         addComputed(view, computed);
         SqlConditions sql = new SqlConditions(dsl.dialect(), request.caller().zone(), scoping(request), computed,
                 entity -> tableFor(entity, request));
-        Condition where = sql.scope(base, view.definition()).and(request.scope());
-        if (request.caller().role().ownRecordsOnly() && view.ownerScope() != null) {
-            where = where.and(view.ownerScope().condition(base, request.caller()));
-        }
-        for (var condition : query.conditions()) {
-            where = where.and(sql.render(condition, base, view.definition()));
-        }
+        Condition where = where(request, query, base, sql);
+        Condition countWhere = where(request, query, base, sql.forCount());
 
         boolean xml = wantsXml(accept);
         response.setContentType(xml ? MediaType.APPLICATION_XML_VALUE : MediaType.APPLICATION_JSON_VALUE);
@@ -101,7 +96,7 @@ public class ListQueryExecutor {
         IOException[] failure = new IOException[1];
         readOnly.executeWithoutResult(status -> {
             try {
-                stream(request, query, base, filter, sql, xml, response);
+                stream(request, query, base, filter, countWhere, sql, xml, response);
             } catch (IOException e) {
                 failure[0] = e;
             }
@@ -111,11 +106,24 @@ public class ListQueryExecutor {
         }
     }
 
+    /** The organization scope, the owner scope for roles limited to their own records, and the filters. */
+    private static Condition where(ListRequest request, ResolvedQuery query, Table<?> base, SqlConditions sql) {
+        EntityView view = request.view();
+        Condition where = sql.scope(base, view.definition()).and(request.scope());
+        if (request.caller().role().ownRecordsOnly() && view.ownerScope() != null) {
+            where = where.and(view.ownerScope().condition(base, request.caller()));
+        }
+        for (var condition : query.conditions()) {
+            where = where.and(sql.render(condition, base, view.definition()));
+        }
+        return where;
+    }
+
     private void stream(ListRequest request, ResolvedQuery query, Table<?> base, Condition where,
-            SqlConditions sql, boolean xml, HttpServletResponse response) throws IOException {
+            Condition countWhere, SqlConditions sql, boolean xml, HttpServletResponse response) throws IOException {
         Long count = null;
         if (query.useCount() || query.countOnly() || request.single()) {
-            count = dsl.selectCount().from(base).where(where).fetchSingle().value1().longValue();
+            count = dsl.selectCount().from(base).where(countWhere).fetchSingle().value1().longValue();
         }
         if (request.single() && count == 0) {
             throw ApiError.NOT_FOUND.exception(request.notFoundMessage());

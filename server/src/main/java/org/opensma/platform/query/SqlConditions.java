@@ -55,6 +55,7 @@ final class SqlConditions {
     private final Scoping scoping;
     private final Map<FieldDefinition, ComputedColumn> computed;
     private final Function<EntityDefinition, String> tableNames;
+    private final boolean forCount;
     private int aliasCounter;
 
     /**
@@ -65,11 +66,22 @@ final class SqlConditions {
      */
     SqlConditions(SQLDialect dialect, ZoneId zone, Scoping scoping, Map<FieldDefinition, ComputedColumn> computed,
             Function<EntityDefinition, String> tableNames) {
+        this(dialect, zone, scoping, computed, tableNames, false);
+    }
+
+    private SqlConditions(SQLDialect dialect, ZoneId zone, Scoping scoping, Map<FieldDefinition, ComputedColumn> computed,
+            Function<EntityDefinition, String> tableNames, boolean forCount) {
         this.dialect = dialect;
         this.zone = zone;
         this.scoping = scoping;
         this.computed = computed;
         this.tableNames = tableNames;
+        this.forCount = forCount;
+    }
+
+    /** Renders the same conditions in the shape a count runs fastest with; see {@link #countedSemiJoin}. */
+    SqlConditions forCount() {
+        return new SqlConditions(dialect, zone, scoping, computed, tableNames, true);
     }
 
     /** Restricts a table of an entity to the caller's organization. */
@@ -115,7 +127,27 @@ final class SqlConditions {
 
     private Condition semiJoin(RelationDefinition relation, EntityDefinition target, Table<?> owner,
             EntityDefinition entity, Condition inner, Table<?> targetTable) {
+        if (forCount && relation.join() instanceof ManyToMany join && !inner.equals(noCondition())) {
+            return countedSemiJoin(join, target, owner, entity, inner, targetTable);
+        }
         return exists(filterRows(relation, target, owner, entity, inner, targetTable));
+    }
+
+    /**
+     * A count visits every match, so it is rendered as
+     * {@code owner.id IN (SELECT link.owner_id FROM link WHERE link.target_id = ANY(…) ORDER BY 1)}.
+     * With the sorted owner ids PostgreSQL merges them with the owner index. With the EXISTS it
+     * hashed them, because it expects about a tenth of the links a common title has: for
+     * {@code software.name eq bash} on 100,000 machines (95,084 matches, EXPLAIN ANALYZE, load 4
+     * to 6) the count went from 87 ms to 46 ms. Pages keep the EXISTS, which stops after a page.
+     */
+    private Condition countedSemiJoin(ManyToMany join, EntityDefinition target, Table<?> owner,
+            EntityDefinition entity, Condition inner, Table<?> targetTable) {
+        Table<?> link = table(name(join.linkTable())).as(nextAlias("l"));
+        Field<Long> linkOwner = column(link, join.linkSourceColumn(), SQLDataType.BIGINT);
+        return column(owner, entity.idColumn(), SQLDataType.BIGINT).in(select(linkOwner).from(link)
+                .where(linksToMatching(join, target, inner, targetTable, link))
+                .orderBy(linkOwner));
     }
 
     private Condition notExistsOf(RelationDefinition relation, EntityDefinition target, Table<?> owner,
@@ -138,13 +170,19 @@ final class SqlConditions {
             return relatedRows(relation, target, owner, entity, inner, targetTable, inline(1));
         }
         Field<Long> ownerId = column(owner, entity.idColumn(), SQLDataType.BIGINT);
-        Field<Long> targetId = column(targetTable, target.idColumn(), SQLDataType.BIGINT);
         Table<?> link = table(name(join.linkTable())).as(nextAlias("l"));
-        var matching = select(targetId).from(targetTable).where(inner.and(scoping.condition(targetTable, target)));
         return select(inline(1)).from(link).where(
                 column(link, join.linkSourceColumn(), SQLDataType.BIGINT).eq(ownerId),
-                DSL.condition("{0} = any(array({1}))", column(link, join.linkTargetColumn(), SQLDataType.BIGINT),
-                        matching));
+                linksToMatching(join, target, inner, targetTable, link));
+    }
+
+    /** {@code link.target_id = ANY(ARRAY(SELECT id FROM target WHERE inner))}, within the caller's scope. */
+    private Condition linksToMatching(ManyToMany join, EntityDefinition target, Condition inner, Table<?> targetTable,
+            Table<?> link) {
+        Field<Long> targetId = column(targetTable, target.idColumn(), SQLDataType.BIGINT);
+        var matching = select(targetId).from(targetTable).where(inner.and(scoping.condition(targetTable, target)));
+        return DSL.condition("{0} = any(array({1}))", column(link, join.linkTargetColumn(), SQLDataType.BIGINT),
+                matching);
     }
 
     private <T> org.jooq.Select<org.jooq.Record1<T>> relatedRows(RelationDefinition relation,
