@@ -64,7 +64,7 @@ public final class OrganizationGenerator {
         this.dataSource = dataSource;
     }
 
-    /** What was written, with the time it took. */
+    /** Counts of the rows written, with the time the load took. */
     public record Summary(long orgId, int machines, long softwareLinks, long processLinks, long serviceLinks,
             long assets, long tickets, long millis) {
     }

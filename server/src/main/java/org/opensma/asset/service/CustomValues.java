@@ -14,7 +14,7 @@ final class CustomValues {
     private CustomValues() {
     }
 
-    /** The value to store, or null to clear the field. */
+    /** Reads the value to store from a request, or returns null to clear the field. */
     static StoredValue read(CustomField field, JsonNode value, long orgId, AssetRepository assets) {
         if (value == null || value.isNull()) {
             return null;
@@ -44,7 +44,7 @@ final class CustomValues {
         };
     }
 
-    /** The value as the history shows it. */
+    /** Formats the value as the asset history shows it. */
     static String show(StoredValue value) {
         if (value == null) {
             return null;
@@ -55,7 +55,7 @@ final class CustomValues {
         return value.number() != null ? value.number().stripTrailingZeros().toPlainString() : value.text();
     }
 
-    /** Whether two stored values are the same, numbers compared by value. */
+    /** Returns whether two stored values are equal, comparing numbers by value. */
     static boolean same(StoredValue a, StoredValue b) {
         if (a == null || b == null) {
             return a == b;

@@ -122,7 +122,7 @@ class ServiceDeskEntities {
         return new EntityView(machine, "Machine", KaceValues.TYPED);
     }
 
-    /** The asset of a ticket with the keys of the appliance's ticket answers. */
+    /** Declares the asset of a ticket with the keys that the appliance shows in ticket responses. */
     @Bean
     EntityView ticketAssetView() {
         List<FieldDefinition> fields = List.of(

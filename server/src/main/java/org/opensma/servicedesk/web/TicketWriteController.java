@@ -82,7 +82,7 @@ class TicketWriteController {
     }
 
     /**
-     * An update with files: the part {@code Tickets} (or {@code body}) holds the JSON body,
+     * An update with files: the part {@code Tickets} (or {@code body}) contains the JSON body,
      * a part {@code comment} may hold the comment alone, and every part with a file name is
      * attached to the change this update records.
      */
