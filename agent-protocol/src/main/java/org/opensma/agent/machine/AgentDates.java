@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Parses the date formats the agents send. Parsing is strict, so placeholders such as the
@@ -15,23 +16,49 @@ final class AgentDates {
 
     private static final DateTimeFormatter OUTPUT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
-    private static final List<DateTimeFormatter> DATE_TIMES = List.of(
-            strict("uuuu-MM-dd HH:mm:ss"),
-            strict("uuuu/MM/dd HH:mm:ss"),
-            strict("uuuu-MM-dd HH:mm"));
-
-    // Day-first dates are how FusionInventory reports Windows software install dates.
-    private static final List<DateTimeFormatter> DATES = List.of(
-            strict("uuuu-MM-dd"),
-            strict("uuuu/MM/dd"),
-            strict("dd/MM/uuuu"),
-            strict("uuuuMMdd"));
+    private static final List<Format> FORMATS = List.of(
+            Format.dateTime("uuuu-MM-dd HH:mm:ss"),
+            Format.dateTime("uuuu/MM/dd HH:mm:ss"),
+            Format.dateTime("uuuu-MM-dd HH:mm"),
+            Format.date("uuuu-MM-dd"),
+            Format.date("uuuu/MM/dd"),
+            // Day-first dates are how FusionInventory reports Windows software install dates.
+            Format.date("dd/MM/uuuu"),
+            Format.date("uuuuMMdd"));
 
     private AgentDates() {
     }
 
-    private static DateTimeFormatter strict(String pattern) {
-        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
+    /**
+     * One accepted format. The shape, digits where the pattern has a field, picks the format
+     * before parsing, because a failed parse throws, and an inventory has a date in each of
+     * hundreds of packages.
+     */
+    private record Format(Pattern shape, DateTimeFormatter formatter, boolean withTime) {
+
+        static Format dateTime(String pattern) {
+            return new Format(shapeOf(pattern), strict(pattern), true);
+        }
+
+        static Format date(String pattern) {
+            return new Format(shapeOf(pattern), strict(pattern), false);
+        }
+
+        private static Pattern shapeOf(String pattern) {
+            StringBuilder shape = new StringBuilder();
+            for (char c : pattern.toCharArray()) {
+                shape.append(Character.isLetter(c) ? "\\d" : Pattern.quote(String.valueOf(c)));
+            }
+            return Pattern.compile(shape.toString());
+        }
+
+        private static DateTimeFormatter strict(String pattern) {
+            return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
+        }
+
+        LocalDateTime parse(String text) {
+            return withTime ? LocalDateTime.parse(text, formatter) : LocalDate.parse(text, formatter).atStartOfDay();
+        }
     }
 
     /** Returns the date and time of a value, midnight for a date alone, or null when unreadable. */
@@ -40,18 +67,13 @@ final class AgentDates {
             return null;
         }
         String text = value.strip();
-        for (DateTimeFormatter format : DATE_TIMES) {
-            try {
-                return LocalDateTime.parse(text, format);
-            } catch (DateTimeException e) {
-                // Try the next format.
-            }
-        }
-        for (DateTimeFormatter format : DATES) {
-            try {
-                return LocalDate.parse(text, format).atStartOfDay();
-            } catch (DateTimeException e) {
-                // Try the next format.
+        for (Format format : FORMATS) {
+            if (format.shape().matcher(text).matches()) {
+                try {
+                    return format.parse(text);
+                } catch (DateTimeException e) {
+                    // The shape fits but a field is out of range, such as month 00: try the next format.
+                }
             }
         }
         return null;

@@ -185,10 +185,10 @@ class OcsMessageParserTest {
     }
 
     @Test
-    void rejectsUndeclaredEntityAsMalformed() {
+    void rejectsUndeclaredEntity() {
         String xml = "<REQUEST><DEVICEID>&secret;</DEVICEID><QUERY>PROLOG</QUERY></REQUEST>";
 
-        assertProblem(xml, Problem.MALFORMED_XML, "Invalid XML: ");
+        assertProblem(xml, Problem.FORBIDDEN_XML_CONSTRUCT, "Entity references are not accepted (&secret;)");
     }
 
     @Test

@@ -122,7 +122,8 @@ class AgentRejectionTest extends ApiTestBase {
                 .replace("<OSCOMMENTS>", "<OSCOMMENTS>&os;");
         assertThat(xml).contains("&os;");
 
-        assertRejected(xml.getBytes(StandardCharsets.UTF_8), "application/xml", 400, "\"os\"");
+        assertRejected(xml.getBytes(StandardCharsets.UTF_8), "application/xml", 400,
+                "Entity references are not accepted (&os;)");
     }
 
     @Test
