@@ -66,6 +66,10 @@ class MachineIdentityResolver {
                 continue;
             }
             long candidate = candidates.getFirst();
+            if (rule == MachineIdentityRule.DEVICE_ID) {
+                // Nothing contradicts a device id (see contradiction), so the stored keys are not read.
+                return new Resolution(Optional.of(candidate), rule, List.of());
+            }
             Optional<String> contradiction = identities.load(candidate)
                     .flatMap(stored -> contradiction(rule, stored, snapshot));
             if (contradiction.isPresent()) {

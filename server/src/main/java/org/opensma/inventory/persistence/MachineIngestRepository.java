@@ -209,16 +209,21 @@ public class MachineIngestRepository {
         insert.execute();
     }
 
+    /** Keeps the last inventory of the machine as received: one row per machine, replaced each time. */
     public void saveRawInventory(long machineId, LocalDateTime receivedAt, String encoding, long decodedBytes,
             byte[] body) {
-        dsl.deleteFrom(MACHINE_INVENTORY_RAW).where(MACHINE_INVENTORY_RAW_MACHINE_ID.eq(machineId)).execute();
-        dsl.insertInto(MACHINE_INVENTORY_RAW)
-                .set(MACHINE_INVENTORY_RAW_MACHINE_ID, machineId)
-                .set(rawField("received_at", LocalDateTime.class), receivedAt)
-                .set(rawField("encoding", String.class), encoding)
-                .set(rawField("decoded_bytes", Long.class), decodedBytes)
-                .set(rawField("body", byte[].class), body)
-                .execute();
+        Map<Field<?>, Object> values = new HashMap<>();
+        values.put(rawField("received_at", LocalDateTime.class), receivedAt);
+        values.put(rawField("encoding", String.class), encoding);
+        values.put(rawField("decoded_bytes", Long.class), decodedBytes);
+        values.put(rawField("body", byte[].class), body);
+        // A known machine already has its row, so one UPDATE does; a new machine gets an INSERT.
+        if (dsl.update(MACHINE_INVENTORY_RAW).set(values).where(MACHINE_INVENTORY_RAW_MACHINE_ID.eq(machineId))
+                .execute() > 0) {
+            return;
+        }
+        values.put(MACHINE_INVENTORY_RAW_MACHINE_ID, machineId);
+        dsl.insertInto(MACHINE_INVENTORY_RAW).set(values).execute();
     }
 
     private static <T> Field<T> networkField(String column, Class<T> type) {
