@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -11,6 +13,7 @@ import org.opensma.query.SeedMachine.SeedSoftware;
 import org.opensma.support.ApiClient;
 import org.opensma.support.ApiResponse;
 import org.opensma.support.ApiTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,6 +31,9 @@ class MachineFilterHttpTest extends ApiTestBase {
     private static final String PC1 = PREFIX + "PC-1";
     private static final String PC2 = PREFIX + "pc-2 lab";
     private static final String SERVER = PREFIX + "Server";
+
+    @Autowired
+    private DSLContext dsl;
 
     private ApiClient admin;
     private Map<String, String> ids;
@@ -146,6 +152,40 @@ class MachineFilterHttpTest extends ApiTestBase {
 
         assertThat(names(response)).containsExactly(DESK, LAPTOP);
         assertThat(response.json().get("Machines").get(0).has("Software")).isFalse();
+    }
+
+    /**
+     * A filter of one related condition is counted from the link table alone. A machine with two
+     * matching titles counts once, and a machine of another organization with a title of the
+     * same name does not count.
+     */
+    @Test
+    void loneSoftwareFilter_countsEachMachineOnceWithinTheOrganization() {
+        insertOtherOrganizationMachineWith("QhfWord");
+        String filtering = "filtering=" + ApiClient.encode("software.name st qhf");
+
+        ApiResponse list = admin.get("/api/inventory/machines?paging=limit%20ALL&" + filtering);
+        ApiResponse countOnly = admin.get("/api/inventory/machines?use_count_only=true&" + filtering);
+
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        assertThat(names(list)).containsExactlyInAnyOrder(DESK, LAPTOP, PC2, SERVER);
+        assertThat(list.json().get("Count").asLong()).isEqualTo(4);
+        assertThat(countOnly.json().get("Count").asLong()).as(countOnly.body()).isEqualTo(4);
+    }
+
+    private void insertOtherOrganizationMachineWith(String title) {
+        long orgId = dsl.insertInto(DSL.table("organization"), DSL.field("name"))
+                .values(PREFIX + "other-org-" + System.nanoTime())
+                .returningResult(DSL.field("id", Long.class)).fetchSingle().value1();
+        long machineId = dsl.insertInto(DSL.table("machine"), DSL.field("org_id"), DSL.field("name"))
+                .values(orgId, PREFIX + "foreign")
+                .returningResult(DSL.field("id", Long.class)).fetchSingle().value1();
+        long softwareId = dsl.insertInto(DSL.table("software"), DSL.field("org_id"), DSL.field("display_name"))
+                .values(orgId, title)
+                .returningResult(DSL.field("id", Long.class)).fetchSingle().value1();
+        dsl.insertInto(DSL.table("machine_software"), DSL.field("machine_id"), DSL.field("software_id"))
+                .values(machineId, softwareId)
+                .execute();
     }
 
     @Test

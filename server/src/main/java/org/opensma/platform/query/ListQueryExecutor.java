@@ -11,14 +11,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.opensma.platform.web.ApiError;
 import org.opensma.query.model.EntityCatalog;
@@ -123,7 +127,7 @@ public class ListQueryExecutor {
             Condition countWhere, SqlConditions sql, boolean xml, HttpServletResponse response) throws IOException {
         Long count = null;
         if (query.useCount() || query.countOnly() || request.single()) {
-            count = dsl.selectCount().from(base).where(countWhere).fetchSingle().value1().longValue();
+            count = dsl.fetchSingle(countQuery(request, query, base, countWhere, sql)).value1().longValue();
         }
         if (request.single() && count == 0) {
             throw ApiError.NOT_FOUND.exception(request.notFoundMessage());
@@ -140,6 +144,27 @@ public class ListQueryExecutor {
             writeRows(request, query, base, where, sql, writer);
             writer.end();
         }
+    }
+
+    /**
+     * The count of a list. A filter made of one related condition through a link table, seen
+     * by a caller who sees every record of the organization, is counted from the link table
+     * (see {@link SqlConditions#linkCount}); every other count runs over the base table.
+     */
+    private static Select<Record1<Integer>> countQuery(ListRequest request, ResolvedQuery query,
+            Table<?> base, Condition countWhere, SqlConditions sql) {
+        EntityView view = request.view();
+        boolean wholeOrganization = request.scope().equals(DSL.noCondition())
+                && !(request.caller().role().ownRecordsOnly() && view.ownerScope() != null)
+                && view.tableFor(request.caller()).equals(view.definition().table())
+                && view.orgScope() instanceof OrgScope.Column;
+        if (wholeOrganization && query.conditions().size() == 1) {
+            Optional<Select<Record1<Integer>>> fromLinks = sql.linkCount(query.conditions().getFirst());
+            if (fromLinks.isPresent()) {
+                return fromLinks.get();
+            }
+        }
+        return DSL.selectCount().from(base).where(countWhere);
     }
 
     private void writeRows(ListRequest request, ResolvedQuery query, Table<?> base, Condition where,

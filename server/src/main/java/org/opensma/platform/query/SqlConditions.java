@@ -19,12 +19,15 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DataType;
 import org.jooq.DatePart;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.SQLDialect;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -148,6 +151,31 @@ final class SqlConditions {
         return column(owner, entity.idColumn(), SQLDataType.BIGINT).in(select(linkOwner).from(link)
                 .where(linksToMatching(join, target, inner, targetTable, link))
                 .orderBy(linkOwner));
+    }
+
+    /**
+     * Counts the owners that one positive filter through a link table matches from the link
+     * table alone, as {@code SELECT count(DISTINCT link.owner_id) FROM link WHERE
+     * link.target_id = ANY(…)}, or returns empty for any other condition. The owner table is
+     * not read: both ends of every link row belong to one organization (the ingest and the
+     * ticket links only link rows of the caller's organization), so scoping the targets scopes
+     * the count. For {@code software.name eq bash} on 100,000 machines this reads the 95,000
+     * link entries of one title instead of merging them with the 100,000 machines.
+     */
+    Optional<Select<Record1<Integer>>> linkCount(org.opensma.query.resolve.Condition condition) {
+        if (!(condition instanceof RelatedCondition related) || related.negated()
+                || !(related.relation().join() instanceof ManyToMany join)) {
+            return Optional.empty();
+        }
+        Table<?> targetTable = table(name(tableNames.apply(related.target()))).as(nextAlias("r"));
+        Condition inner = render(related.inner(), targetTable, related.target());
+        if (inner.equals(noCondition())) {
+            return Optional.empty();
+        }
+        Table<?> link = table(name(join.linkTable())).as(nextAlias("l"));
+        Field<Long> linkOwner = column(link, join.linkSourceColumn(), SQLDataType.BIGINT);
+        return Optional.of(select(DSL.countDistinct(linkOwner)).from(link)
+                .where(linksToMatching(join, related.target(), inner, targetTable, link)));
     }
 
     private Condition notExistsOf(RelationDefinition relation, EntityDefinition target, Table<?> owner,
