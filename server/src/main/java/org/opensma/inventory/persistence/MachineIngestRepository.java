@@ -36,6 +36,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep4;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -52,9 +53,20 @@ public class MachineIngestRepository {
     private final DSLContext dsl;
     private final JdbcTemplate jdbc;
 
+    /**
+     * The software table as the title look-up reads it. With a list of parameters H2 chose the
+     * unique key, which starts with org_id, and compared each title of the organization with
+     * each name: 80 % of the server's CPU for a new machine with 20,000 titles in the catalog.
+     * The hint names the index that H2 alone has (migration {@code V2026_12_05_0500}).
+     */
+    private final String softwareByName;
+
     public MachineIngestRepository(DSLContext dsl, JdbcTemplate jdbc) {
         this.dsl = dsl;
         this.jdbc = jdbc;
+        this.softwareByName = dsl.dialect().family() == SQLDialect.H2
+                ? "software USE INDEX (ix_software_display_name_org_id)"
+                : "software";
     }
 
     public long insertMachine(long orgId, Map<Field<?>, Object> values) {
@@ -109,7 +121,7 @@ public class MachineIngestRepository {
         Set<SoftwareKey> wanted = new HashSet<>(keys);
         List<String> names = keys.stream().map(SoftwareKey::name).distinct().toList();
         for (List<String> batch : batches(names)) {
-            String sql = "SELECT id, display_name, display_version, publisher FROM software"
+            String sql = "SELECT id, display_name, display_version, publisher FROM " + softwareByName
                     + " WHERE org_id = ? AND display_name IN (" + MultiRowSql.placeholders(batch.size()) + ")";
             jdbc.query(sql, statement -> {
                 statement.setLong(1, orgId);
