@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The OpenSMA benchmark. It builds the server and fills a fresh database with a generated
 # organization. Then it measures start-up, the list routes, a limit ALL stream, login,
-# inventory ingestion with 1 and 32 senders and memory. On PostgreSQL it also times the SQL
-# behind the list routes, and with OCS=1 it sends the same inventories to OCS Inventory NG.
+# inventory ingestion with 1 and 32 senders and memory. It also times the SQL behind the list
+# routes (pgbench on PostgreSQL, the jar's admin sql-timing on H2), and with OCS=1 it sends the
+# same inventories to OCS Inventory NG.
 # It starts its own server on 127.0.0.1, sends traffic only there, stops it at the end, and
 # writes a Markdown table.
 #
@@ -273,6 +274,19 @@ hwm=$(awk '/VmHWM/{print int($2/1024)}' "/proc/$pid/status")
 heap=$("$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info 2> /dev/null | grep -m1 -o 'used [0-9]*K' | tr -dc '0-9' || true)
 row "server memory at the end: RSS / peak RSS / heap used" "$rss MB / $hwm MB / $(( ${heap:-0} / 1024 )) MB"
 stop_server
+
+if [ "$database" = h2 ]; then
+  # H2 runs inside the server and opens its file for one process, so its SQL is timed after
+  # the server has stopped, through the same JDBC driver, by an admin command of the jar.
+  log "Timing the SQL of the list routes straight on H2"
+  timings=$("$java_cmd" -Xmx"${HEAP:-512m}" -jar "$jar" admin sql-timing --clients "$connections" \
+            --seconds "$duration" --warmup "${WARMUP:-2}" bench/sql/h2/{page,page_nocount,field,software}.sql \
+            bench/sql/h2/{software_nocount,sorted,count_only}.sql "${args[@]}") || errors=$((errors + 1))
+  while read -r name latency rate; do
+    [ -n "$name" ] && row "SQL of \"$name\" straight on H2 (admin sql-timing): latency average / rate" \
+                          "$latency ms / $rate per s"
+  done < <(grep -E '^[a-z_]+ [0-9.]+ [0-9]+$' <<< "$timings")
+fi
 
 if [ "${OCS:-0}" = 1 ]; then
   bash bench/ocs.sh "$ingest_count" >> "$out.tmp" || errors=$((errors + 1))

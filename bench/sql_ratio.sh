@@ -20,18 +20,18 @@ field="$org and lower(coalesce(machine.name, '')) = 'host-000042'"
 software="$org and exists (select 1 from machine_software as l2 where (l2.machine_id = machine.id and
  l2.software_id = any(array(select r1.id from software as r1 where (lower(coalesce(r1.display_name, '')) = 'bash'
  and r1.org_id = 1)))))"
-# The count of a related filter reads the sorted machine ids of the matching links, as the server
-# renders it for counts; the page keeps the EXISTS above.
-software_count="$org and machine.id in (select l2.machine_id from machine_software as l2 where
+# A filter of one related condition is counted from the link table alone, as the server does;
+# the page keeps the EXISTS above.
+software_count="select count(distinct l2.machine_id) from machine_software as l2 where
  l2.software_id = any(array(select r1.id from software as r1 where (lower(coalesce(r1.display_name, '')) = 'bash'
- and r1.org_id = 1))) order by 1)"
+ and r1.org_id = 1)));"
 page="order by machine.id asc offset 0 rows fetch next 50 rows only"
 sorted="order by lower(coalesce(machine.name, '')) collate \"C\" desc nulls last, machine.id asc
  offset 0 rows fetch next 50 rows only"
 
-script() {  # script NAME WHERE ORDER COUNT(yes|no) [COUNT_WHERE]
+script() {  # script NAME WHERE ORDER COUNT(yes|no) [COUNT_STATEMENT]
   {
-    if [ "$4" = yes ]; then echo "select count(*) from machine where (${5:-$2});" | tr '\n' ' '; echo; fi
+    if [ "$4" = yes ]; then echo "${5:-select count(*) from machine where ($2);}" | tr '\n' ' '; echo; fi
     echo "select $columns from machine where ($2) $3;" | tr '\n' ' '
     echo
   } > "$work/$1.sql"

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.opensma.bench.GenerateCommand;
+import org.opensma.bench.SqlTimingCommand;
 import org.opensma.bench.OrganizationGenerator;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -65,6 +67,10 @@ public final class AdminCli {
             if (command.getFirst().equals("generate")) {
                 return GenerateCommand.run(context.getBean(OrganizationGenerator.class),
                         command.subList(1, command.size()), out, err);
+            }
+            if (command.getFirst().equals("sql-timing")) {
+                return SqlTimingCommand.run(context.getBean(DataSource.class), command.subList(1, command.size()), out,
+                        err);
             }
             return context.getBean(AdminCommands.class).execute(command, passwords, out, err);
         }

@@ -11,6 +11,7 @@ import org.opensma.account.service.OrganizationService;
 import org.opensma.account.service.OrganizationService.CreatedOrganization;
 import org.opensma.account.service.UserService;
 import org.opensma.bench.GenerateCommand;
+import org.opensma.bench.SqlTimingCommand;
 import org.opensma.platform.web.ApiException;
 
 /**
@@ -35,7 +36,7 @@ public class AdminCommands {
                   Sets a new password, clears the login lock and ends the user's sessions.
               reset-two-factor USER
                   Removes the user's authenticator; the next login enrols a new one.
-            """ + GenerateCommand.USAGE + """
+            """ + GenerateCommand.USAGE + SqlTimingCommand.USAGE + """
               help
                   Prints this text.
 
@@ -87,7 +88,7 @@ public class AdminCommands {
     /** Returns whether {@code command} names a command, so that a typo fails before the database opens. */
     static boolean isCommand(String command) {
         return List.of("help", "create-organization", "create-user", "reset-password", "reset-two-factor",
-                "generate")
+                "generate", "sql-timing")
                 .contains(command);
     }
 

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.opensma.organization.TestOrganizations.PASSWORD;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.opensma.admin.AdminCli;
 import org.opensma.organization.TestOrganizations;
 import org.opensma.organization.TestOrganizations.Org;
@@ -84,6 +88,35 @@ class OrganizationGeneratorTest extends ApiTestBase {
                 stream(out), stream(err));
         assertThat(code).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--machines N");
+    }
+
+    @Test
+    void sqlTiming_printsLatencyAndRatePerFile(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("count_only.sql");
+        Files.writeString(file, "select count(*) from machine;\nselect 1;\n");
+
+        int code = sqlTiming(file);
+
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).strip()).matches("count_only [0-9]+\\.[0-9]{3} [0-9]+");
+    }
+
+    @Test
+    void sqlTiming_badStatement_exitsWithOne(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("bad.sql");
+        Files.writeString(file, "select * from no_such_table;\n");
+
+        int code = sqlTiming(file);
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).containsIgnoringCase("no_such_table");
+    }
+
+    private int sqlTiming(Path file) {
+        out.reset();
+        err.reset();
+        return AdminCli.run(withDatabase(List.of("sql-timing", "--clients", "2", "--seconds", "1", "--warmup", "0",
+                file.toString())), user -> PASSWORD, stream(out), stream(err));
     }
 
     private int generate(String orgName, int machines) {
