@@ -205,7 +205,7 @@ final class SqlConditions {
     }
 
     /** {@code link.target_id = ANY(ARRAY(SELECT id FROM target WHERE inner))}, within the caller's scope. */
-    // TODO: use IN (SELECT …) on H2, which runs ARRAY(SELECT …) again for every link row it tests (docs/benchmarks.md).
+    // TODO: find a form of the related page that H2 does not evaluate again for every link row it tests.
     private Condition linksToMatching(ManyToMany join, EntityDefinition target, Condition inner, Table<?> targetTable,
             Table<?> link) {
         Field<Long> targetId = column(targetTable, target.idColumn(), SQLDataType.BIGINT);
