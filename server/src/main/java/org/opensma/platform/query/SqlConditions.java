@@ -205,7 +205,6 @@ final class SqlConditions {
     }
 
     /** {@code link.target_id = ANY(ARRAY(SELECT id FROM target WHERE inner))}, within the caller's scope. */
-    // TODO: find a form of the related page that H2 does not evaluate again for every link row it tests.
     private Condition linksToMatching(ManyToMany join, EntityDefinition target, Condition inner, Table<?> targetTable,
             Table<?> link) {
         Field<Long> targetId = column(targetTable, target.idColumn(), SQLDataType.BIGINT);
