@@ -90,7 +90,7 @@ public final class SqlTimingCommand {
                 .map(line -> line.endsWith(";") ? line.substring(0, line.length() - 1) : line)
                 .toList();
         if (statements.isEmpty()) {
-            throw new IllegalStateException("File " + file + " holds no statement");
+            throw new IllegalStateException("File " + file + " contains no statement; write one SQL statement per line");
         }
         return statements;
     }

@@ -160,7 +160,7 @@ class MachineFilterHttpTest extends ApiTestBase {
      * same name does not count.
      */
     @Test
-    void loneSoftwareFilter_countsEachMachineOnceWithinTheOrganization() {
+    void loneSoftwareFilter_countsMachinesOnce() {
         insertOtherOrganizationMachineWith("QhfWord");
         String filtering = "filtering=" + ApiClient.encode("software.name st qhf");
 

@@ -289,11 +289,17 @@ final class RequestReader {
         }
 
         int textLength() {
-            return pieces != null ? pieces.length() : text == null ? 0 : text.length();
+            if (pieces != null) {
+                return pieces.length();
+            }
+            return text == null ? 0 : text.length();
         }
 
         String text() {
-            return pieces != null ? pieces.toString() : text == null ? "" : text;
+            if (pieces != null) {
+                return pieces.toString();
+            }
+            return text == null ? "" : text;
         }
     }
 
